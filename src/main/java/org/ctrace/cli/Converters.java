@@ -1,0 +1,39 @@
+package org.ctrace.cli;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.ctrace.io.TimeParser;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters with messages that say what was expected. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    /** A date in any of the SPEC §2 date forms. */
+    static final class Date implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            LocalDate d = new TimeParser(ZoneId.of("UTC")).date(value.trim());
+            if (d == null) {
+                throw new TypeConversionException("'" + value + "' is not " + TimeParser.DATE_FORMS);
+            }
+            return d;
+        }
+    }
+
+    /** A time zone: a region such as Asia/Shanghai, or an offset such as +08:00. */
+    static final class Zone implements ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.trim());
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a time zone (such as Asia/Shanghai or +08:00)");
+            }
+        }
+    }
+}

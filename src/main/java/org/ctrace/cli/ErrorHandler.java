@@ -1,0 +1,67 @@
+package org.ctrace.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.ctrace.io.InputException;
+import org.ctrace.io.InputProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command threw into one message on standard error and an exit code: bad input
+ * 1 (with its first problems listed), usage 2, a broken pipe 0 (the reader went away, as
+ * with {@code | head}), anything else 70 with the stack trace under {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private final Main top;
+
+    ErrorHandler(Main top) {
+        this.top = top;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (top.verbose) {
+            ex.printStackTrace(err);
+        }
+        if (ex instanceof UsageException) {
+            err.println("ctrace " + cmd.getCommandName() + ": " + ex.getMessage());
+            err.println("Try 'ctrace " + cmd.getCommandName() + " --help'.");
+            return ExitCode.USAGE;
+        }
+        if (ex instanceof InputException e) {
+            int shown = 0;
+            for (InputProblem p : e.problems()) {
+                if (shown++ == InputSession.SHOWN) {
+                    err.println("… and more (ctrace validate lists every problem)");
+                    break;
+                }
+                err.println(p);
+            }
+            if (e.problems().size() != 1 || !e.getMessage().equals(e.problems().get(0).toString())) {
+                err.println("ctrace " + cmd.getCommandName() + ": " + e.getMessage());
+            }
+            return ExitCode.BAD_INPUT;
+        }
+        if (isBrokenPipe(ex)) {
+            return ExitCode.OK;
+        }
+        err.println("ctrace " + cmd.getCommandName() + ": internal error: " + ex
+                + (top.verbose ? "" : " (run with --verbose for details, and report it)"));
+        return ExitCode.INTERNAL;
+    }
+
+    private static boolean isBrokenPipe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if ((t instanceof IOException || t instanceof UncheckedIOException)
+                    && String.valueOf(t.getMessage()).contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.ctrace.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.ctrace.io.InputFile;
+import org.ctrace.io.InputSet;
+import org.ctrace.io.OnError;
+import picocli.CommandLine.Option;
+
+/** The options of every command that reads inputs (SPEC §4). */
+final class InputOptions {
+
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "Folder with the inputs under their standard names: cases.csv, contacts.csv, "
+                    + "and persons.csv and quarantine.csv when present.")
+    Path in;
+
+    @Option(names = "--cases", paramLabel = "FILE", description = "cases.csv ('-' for standard input).")
+    String cases;
+
+    @Option(names = "--contacts", paramLabel = "FILE", description = "contacts.csv ('-' for standard input).")
+    String contacts;
+
+    @Option(names = "--persons", paramLabel = "FILE", description = "persons.csv, the person registry (optional).")
+    String persons;
+
+    @Option(names = "--quarantine", paramLabel = "FILE", description = "quarantine.csv, the status registry (optional).")
+    String quarantine;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "Answer for the end of this day (default: today in --zone).")
+    LocalDate asOf;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = Converters.Zone.class,
+            description = "Time zone that Z and +08:00 offsets are converted to (default: the system zone).")
+    ZoneId zone;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Charset of the inputs, such as UTF-8 or GB18030 (default: ${DEFAULT-VALUE}).")
+    Charset encoding;
+
+    @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail",
+            description = "fail: a bad row stops the run before any output; skip: bad rows are left out, "
+                    + "counted, and the exit code is 3 (default: ${DEFAULT-VALUE}).")
+    OnError onError;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "With --on-error skip: write the rejected rows here, with line and reason.")
+    Path rejects;
+
+    /** The zone of the run. */
+    ZoneId zone() {
+        return zone != null ? zone : ZoneId.systemDefault();
+    }
+
+    /** The as-of day. */
+    LocalDate asOf() {
+        return asOf != null ? asOf : LocalDate.now(zone());
+    }
+
+    /** The charset of the inputs. */
+    Charset charset() {
+        return encoding != null ? encoding : StandardCharsets.UTF_8;
+    }
+
+    /** Resolves the input files; a usage problem is reported as {@link UsageException}. */
+    InputSet.Sources sources(Console console, boolean needsContacts) {
+        InputFile casesFile = file(cases, "cases.csv", true, console);
+        InputFile contactsFile = file(contacts, "contacts.csv", needsContacts, console);
+        InputFile personsFile = file(persons, "persons.csv", false, console);
+        InputFile quarantineFile = file(quarantine, "quarantine.csv", false, console);
+        int stdin = 0;
+        for (InputFile f : new InputFile[] {casesFile, contactsFile, personsFile, quarantineFile}) {
+            stdin += f != null && f.isStdin() ? 1 : 0;
+        }
+        if (stdin > 1) {
+            throw new UsageException("'-' (standard input) may stand for one input only");
+        }
+        if (rejects != null && onError != OnError.SKIP) {
+            throw new UsageException("--rejects goes with --on-error skip");
+        }
+        return new InputSet.Sources(casesFile, contactsFile, personsFile, quarantineFile);
+    }
+
+    private InputFile file(String given, String standardName, boolean required, Console console) {
+        if (given != null) {
+            return given.equals("-") ? InputFile.stdin(console.in(), charset())
+                    : InputFile.of(Path.of(given), charset());
+        }
+        if (in != null) {
+            Path p = in.resolve(standardName);
+            if (Files.exists(p) || required) {
+                return InputFile.of(p, charset());
+            }
+            return null;
+        }
+        if (required) {
+            String option = "--" + standardName.substring(0, standardName.indexOf('.'));
+            throw new UsageException("no " + standardName + ": give " + option + " FILE or --in DIR");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.ctrace.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.ctrace.io.InputException;
+import org.ctrace.io.InputProblem;
+import org.ctrace.io.InputSet;
+import org.ctrace.io.OnError;
+import org.ctrace.io.ProblemLog;
+import org.ctrace.io.RejectsFile;
+import org.ctrace.io.TimeParser;
+
+/**
+ * The reading side of one command run: reads the inputs into an {@link InputSet}, stops the
+ * run when rows are bad and may not be skipped, and at the end reports warnings and
+ * rejected rows and decides the exit code.
+ */
+final class InputSession implements AutoCloseable {
+
+    /** How many problems of a kind are printed before they are only counted. */
+    static final int SHOWN = 20;
+
+    private final InputOptions options;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final ProblemLog log;
+    private final RejectsFile rejects;
+    private final InputSet inputs;
+
+    InputSession(InputOptions options, Console console, boolean quiet, boolean needsContacts) {
+        this.options = options;
+        this.err = console.err();
+        this.quiet = quiet;
+        InputSet.Sources sources = options.sources(console, needsContacts);
+        this.rejects = options.rejects != null ? new RejectsFile(options.rejects) : null;
+        this.log = rejects != null ? new ProblemLog(rejects) : new ProblemLog();
+        InputSet read = null;
+        try {
+            read = InputSet.read(sources, new TimeParser(options.zone()), options.asOf(), log, options.onError);
+            checkpoint();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.inputs = read;
+    }
+
+    InputSet inputs() {
+        return inputs;
+    }
+
+    ProblemLog log() {
+        return log;
+    }
+
+    /** Stops the run, before any output, when rows are bad and --on-error is fail. */
+    void checkpoint() {
+        if (options.onError == OnError.FAIL && log.hasErrors()) {
+            throw new InputException(log.errorCount() + " bad rows; nothing was written", log.errors());
+        }
+    }
+
+    /**
+     * Reports warnings and rejected rows, moves the rejects file into place, and returns the
+     * exit code: 3 when rows were rejected, else 0.
+     */
+    int finish() {
+        checkpoint();
+        if (!quiet) {
+            report(log.warnings(), log.warningCount(), log.warningKinds(), "warning");
+        }
+        if (log.rejectedRows() > 0) {
+            report(log.errors(), log.errorCount(), log.errorKinds(), "error");
+            err.printf(java.util.Locale.ROOT, "%d rows rejected%s%n", log.rejectedRows(),
+                    rejects != null ? " (written to " + options.rejects + ")" : "");
+        }
+        if (rejects != null) {
+            rejects.commit();
+        }
+        err.flush();
+        return log.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+    }
+
+    private void report(List<InputProblem> problems, long count, Map<String, Long> kinds, String what) {
+        if (count == 0) {
+            return;
+        }
+        problems.stream().limit(SHOWN).forEach(err::println);
+        StringBuilder b = new StringBuilder().append(count).append(' ').append(what).append(count == 1 ? "" : "s");
+        b.append(" (");
+        kinds.forEach((k, n) -> b.append(b.charAt(b.length() - 1) == '(' ? "" : ", ").append(k).append(": ").append(n));
+        err.println(b.append(')'));
+    }
+
+    @Override
+    public void close() {
+        if (inputs != null) {
+            inputs.close();
+        }
+        if (rejects != null) {
+            rejects.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.ctrace.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code ctrace} command: lists the subcommands; each does one job. */
+@Command(name = "ctrace", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        header = "Contact tracing and close-contact graph analysis for epidemiology teams.",
+        description = {"Reads cases, persons, contact events and quarantine status (CSV), builds the exposure "
+                + "graph, and lists who must be quarantined, until when, and what each team must do.",
+                "Exit codes: 0 success, 1 bad input, 2 usage error, 3 rows rejected (--on-error skip)."},
+        subcommands = {TraceCommand.class, ValidateCommand.class, ProfilesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    private final Console console;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
+    boolean verbose;
+
+    Main(Console console) {
+        this.console = console;
+    }
+
+    Console console() {
+        return console;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
+    }
+
+    /** Runs ctrace on the given streams and returns the exit code; tests call this. */
+    public static int run(InputStream in, OutputStream out, PrintWriter err, String... args) {
+        Main top = new Main(new Console(in, out, err));
+        CommandLine cl = new CommandLine(top);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new ErrorHandler(top));
+        int code = cl.execute(args);
+        err.flush();
+        return code;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"ctrace " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

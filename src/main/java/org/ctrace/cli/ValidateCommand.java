@@ -1,0 +1,86 @@
+package org.ctrace.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ctrace.domain.PersonRegistry;
+import org.ctrace.io.CasesFile;
+import org.ctrace.io.ContactsFile;
+import org.ctrace.io.InputException;
+import org.ctrace.io.InputFile;
+import org.ctrace.io.InputProblem;
+import org.ctrace.io.InputSet;
+import org.ctrace.io.OnError;
+import org.ctrace.io.PersonsFile;
+import org.ctrace.io.ProblemLog;
+import org.ctrace.io.QuarantineFile;
+import org.ctrace.io.TimeParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ctrace validate}: every problem of every input, with file, line and column. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Checks the inputs and reports every problem found.",
+        description = {"Reads every given input to the end and lists each problem as FILE:LINE: column 'X': "
+                + "value 'V': expected ..., then the counts by kind. Exit 1 when there is any error, 0 when "
+                + "there are warnings only."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main top;
+
+    @Mixin
+    private InputOptions input;
+
+    @Override
+    public Integer call() {
+        InputSet.Sources files = input.sources(top.console(), false);
+        ProblemLog log = new ProblemLog();
+        TimeParser parser = new TimeParser(input.zone());
+        PersonRegistry persons = files.persons() == null ? PersonRegistry.none()
+                : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
+        read(files.cases(), log, () -> CasesFile.read(files.cases(), parser, log, persons), null);
+        if (files.quarantine() != null) {
+            read(files.quarantine(), log, () -> QuarantineFile.read(files.quarantine(), parser, log, persons), null);
+        }
+        if (files.contacts() != null) {
+            ContactsFile contacts = new ContactsFile(files.contacts(), parser, log, persons, OnError.SKIP);
+            read(files.contacts(), log, () -> {
+                contacts.forEach(e -> { });
+                return null;
+            }, null);
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(top.console().out(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        log.errors().forEach(out::println);
+        log.warnings().forEach(out::println);
+        if (log.errorCount() > ProblemLog.KEPT || log.warningCount() > ProblemLog.KEPT) {
+            out.println("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)");
+        }
+        out.println(log.errorCount() + " errors, " + log.warningCount() + " warnings");
+        kinds(out, "error", log.errorKinds());
+        kinds(out, "warning", log.warningKinds());
+        out.flush();
+        return log.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** Reads one file; a problem that stops reading the file is logged and the next file is read. */
+    private static <T> T read(InputFile file, ProblemLog log, java.util.function.Supplier<T> reader, T fallback) {
+        try {
+            return reader.get();
+        } catch (InputException e) {
+            if (e.problems().isEmpty()) {
+                log.add(new InputProblem(file.label(), 0, null, null, e.getMessage().replaceFirst("^\\Q"
+                        + file.label() + "\\E: ", ""), "unreadable file", InputProblem.Severity.ERROR));
+            } else if (e.problems().stream().noneMatch(p -> log.errors().contains(p))) {
+                e.problems().forEach(log::add);
+            }
+            return fallback;
+        }
+    }
+
+    private static void kinds(PrintWriter out, String what, Map<String, Long> kinds) {
+        kinds.forEach((kind, n) -> out.println("  " + what + "s: " + kind + ": " + n));
+    }
+}

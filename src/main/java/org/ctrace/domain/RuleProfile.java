@@ -1,0 +1,160 @@
+package org.ctrace.domain;
+
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The parameters of the close-contact rules (SPEC §3). The five published profiles are in
+ * {@link RuleProfiles}; every parameter can be overridden, and an overridden profile keeps
+ * its name but reports {@link #adjusted()}.
+ *
+ * @param name profile name, such as {@code cn-9}
+ * @param source the published text the profile follows
+ * @param lookbackDays days before the anchor date at which a case's window opens
+ * @param minMinutes minutes of qualifying contact on one day that make the day count; 0: any contact
+ * @param maxDistanceM events with a known distance above this do not qualify
+ * @param alwaysCloseSettings settings (lower case) whose events qualify whatever minutes and distance
+ * @param unknownDuration what an event with no end and no duration contributes
+ * @param householdRule whether household members are exposed over the source's whole window
+ * @param closeQuarantineDays quarantine days after the last exposure, tier 1
+ * @param closeQuarantineType quarantine type, tier 1
+ * @param closeMonitoringDays home health monitoring days after quarantine, tier 1 (0: none)
+ * @param traceSecondary whether tier 2 is traced at all
+ * @param secondaryQuarantineDays quarantine days, tier 2 and beyond
+ * @param secondaryQuarantineType quarantine type, tier 2 and beyond
+ * @param includeSuspected whether suspected and probable cases are sources
+ * @param adjusted whether any parameter was overridden from the published profile
+ */
+public record RuleProfile(String name, String source, int lookbackDays, int minMinutes, double maxDistanceM,
+                          Set<String> alwaysCloseSettings, UnknownDuration unknownDuration, boolean householdRule,
+                          int closeQuarantineDays, QuarantineType closeQuarantineType, int closeMonitoringDays,
+                          boolean traceSecondary, int secondaryQuarantineDays,
+                          QuarantineType secondaryQuarantineType, boolean includeSuspected, boolean adjusted) {
+
+    public RuleProfile {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(unknownDuration);
+        Objects.requireNonNull(closeQuarantineType);
+        Objects.requireNonNull(secondaryQuarantineType);
+        requireNonNegative("lookback_days", lookbackDays);
+        requireNonNegative("min_minutes", minMinutes);
+        requireNonNegative("close_quarantine_days", closeQuarantineDays);
+        requireNonNegative("close_monitoring_days", closeMonitoringDays);
+        requireNonNegative("secondary_quarantine_days", secondaryQuarantineDays);
+        if (!(maxDistanceM >= 0)) {
+            throw new IllegalArgumentException("max_distance_m must be a number >= 0, not " + maxDistanceM);
+        }
+        TreeSet<String> settings = new TreeSet<>();
+        for (String s : alwaysCloseSettings) {
+            settings.add(s.trim().toLowerCase(Locale.ROOT));
+        }
+        settings.remove("");
+        alwaysCloseSettings = Collections.unmodifiableSet(settings);
+    }
+
+    private static void requireNonNegative(String what, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must be >= 0, not " + value);
+        }
+    }
+
+    /** Whether events in this setting (lower case) qualify whatever their minutes and distance. */
+    public boolean isAlwaysClose(String setting) {
+        return alwaysCloseSettings.contains(setting);
+    }
+
+    /** Quarantine days required at a tier (1: close; 2 and beyond: secondary). */
+    public int quarantineDays(int tier) {
+        return tier == 1 ? closeQuarantineDays : secondaryQuarantineDays;
+    }
+
+    /** Quarantine type required at a tier. */
+    public QuarantineType quarantineType(int tier) {
+        return tier == 1 ? closeQuarantineType : secondaryQuarantineType;
+    }
+
+    /** Home monitoring days after quarantine at a tier: tier 1 only. */
+    public int monitoringDays(int tier) {
+        return tier == 1 ? closeMonitoringDays : 0;
+    }
+
+    /** The depth traced when none is asked for: 2 where secondary contacts are traced, else 1. */
+    public int defaultDepth() {
+        return traceSecondary ? 2 : 1;
+    }
+
+    /** The name as shown in outputs: marked when parameters were overridden. */
+    public String label() {
+        return adjusted ? name + " (adjusted)" : name;
+    }
+
+    /** A builder starting from this profile; whatever it changes marks the result adjusted. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes parameters of a profile, one override option at a time. */
+    public static final class Builder {
+        private final RuleProfile base;
+        private int lookbackDays;
+        private int minMinutes;
+        private double maxDistanceM;
+        private Set<String> alwaysCloseSettings;
+        private UnknownDuration unknownDuration;
+        private boolean householdRule;
+        private int closeQuarantineDays;
+        private QuarantineType closeQuarantineType;
+        private int closeMonitoringDays;
+        private boolean traceSecondary;
+        private int secondaryQuarantineDays;
+        private QuarantineType secondaryQuarantineType;
+        private boolean includeSuspected;
+
+        private Builder(RuleProfile p) {
+            base = p;
+            lookbackDays = p.lookbackDays;
+            minMinutes = p.minMinutes;
+            maxDistanceM = p.maxDistanceM;
+            alwaysCloseSettings = p.alwaysCloseSettings;
+            unknownDuration = p.unknownDuration;
+            householdRule = p.householdRule;
+            closeQuarantineDays = p.closeQuarantineDays;
+            closeQuarantineType = p.closeQuarantineType;
+            closeMonitoringDays = p.closeMonitoringDays;
+            traceSecondary = p.traceSecondary;
+            secondaryQuarantineDays = p.secondaryQuarantineDays;
+            secondaryQuarantineType = p.secondaryQuarantineType;
+            includeSuspected = p.includeSuspected;
+        }
+
+        public Builder lookbackDays(int v) { lookbackDays = v; return this; }
+        public Builder minMinutes(int v) { minMinutes = v; return this; }
+        public Builder maxDistanceM(double v) { maxDistanceM = v; return this; }
+        public Builder alwaysCloseSettings(Set<String> v) { alwaysCloseSettings = v; return this; }
+        public Builder unknownDuration(UnknownDuration v) { unknownDuration = v; return this; }
+        public Builder householdRule(boolean v) { householdRule = v; return this; }
+        public Builder closeQuarantineDays(int v) { closeQuarantineDays = v; return this; }
+        public Builder closeQuarantineType(QuarantineType v) { closeQuarantineType = v; return this; }
+        public Builder closeMonitoringDays(int v) { closeMonitoringDays = v; return this; }
+        public Builder traceSecondary(boolean v) { traceSecondary = v; return this; }
+        public Builder secondaryQuarantineDays(int v) { secondaryQuarantineDays = v; return this; }
+        public Builder secondaryQuarantineType(QuarantineType v) { secondaryQuarantineType = v; return this; }
+        public Builder includeSuspected(boolean v) { includeSuspected = v; return this; }
+
+        /** The profile; adjusted when anything differs from the starting profile. */
+        public RuleProfile build() {
+            RuleProfile p = new RuleProfile(base.name, base.source, lookbackDays, minMinutes, maxDistanceM,
+                    alwaysCloseSettings, unknownDuration, householdRule, closeQuarantineDays,
+                    closeQuarantineType, closeMonitoringDays, traceSecondary, secondaryQuarantineDays,
+                    secondaryQuarantineType, includeSuspected, base.adjusted);
+            boolean same = p.equals(base);
+            return same ? base : new RuleProfile(p.name, p.source, p.lookbackDays, p.minMinutes, p.maxDistanceM,
+                    p.alwaysCloseSettings, p.unknownDuration, p.householdRule, p.closeQuarantineDays,
+                    p.closeQuarantineType, p.closeMonitoringDays, p.traceSecondary, p.secondaryQuarantineDays,
+                    p.secondaryQuarantineType, p.includeSuspected, true);
+        }
+    }
+}

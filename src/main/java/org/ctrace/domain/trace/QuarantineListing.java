@@ -1,0 +1,97 @@
+package org.ctrace.domain.trace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ctrace.domain.Person;
+import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.QuarantineRecord;
+import org.ctrace.domain.QuarantineRegistry;
+import org.ctrace.domain.QuarantineStatus;
+import org.ctrace.domain.QuarantineType;
+import org.ctrace.domain.RuleProfile;
+
+/**
+ * Turns a trace into the quarantine list of SPEC §5: required quarantine and monitoring
+ * dates, the current status, the action, and the basis sentence, sorted by tier, area and
+ * person id.
+ */
+public final class QuarantineListing {
+
+    /** Tier, then city, district, town, village, then person id (String.compareTo on raw values). */
+    public static final Comparator<QuarantineOrder> ORDER = Comparator.comparingInt(QuarantineOrder::tier)
+            .thenComparing(o -> o.person().area())
+            .thenComparing(QuarantineOrder::personId);
+
+    private final TraceResult trace;
+    private final RuleProfile rules;
+    private final PersonRegistry persons;
+    private final QuarantineRegistry quarantine;
+
+    public QuarantineListing(TraceResult trace, RuleProfile rules, PersonRegistry persons,
+                             QuarantineRegistry quarantine) {
+        this.trace = trace;
+        this.rules = rules;
+        this.persons = persons;
+        this.quarantine = quarantine;
+    }
+
+    /** The list, sorted. */
+    public List<QuarantineOrder> orders() {
+        List<QuarantineOrder> orders = new ArrayList<>(trace.persons().size());
+        for (TracedPerson t : trace.persons()) {
+            orders.add(order(t));
+        }
+        orders.sort(ORDER);
+        return List.copyOf(orders);
+    }
+
+    private QuarantineOrder order(TracedPerson t) {
+        Person person = persons.get(t.personId());
+        QuarantineType type = rules.quarantineType(t.tier());
+        LocalDate end = t.lastDay().plusDays(rules.quarantineDays(t.tier()));
+        int monitoring = rules.monitoringDays(t.tier());
+        LocalDate monitoringEnd = monitoring > 0 ? end.plusDays(monitoring) : null;
+        QuarantineRecord row = quarantine.find(t.personId()).orElse(null);
+        String status = row == null ? "none" : row.status().word();
+        LocalDate planned = row == null ? null : row.plannedEnd();
+        return new QuarantineOrder(person, t, type, end, monitoringEnd, status, planned,
+                action(row, type, end), basis(t));
+    }
+
+    /** SPEC §5 action: the first of quarantine, upgrade, extend, ok that applies. */
+    static Action action(QuarantineRecord row, QuarantineType required, LocalDate quarantineEnd) {
+        if (row == null) {
+            return Action.QUARANTINE;
+        }
+        if (row.status() == QuarantineStatus.RELEASED) {
+            return row.plannedEnd() == null || row.endsBefore(quarantineEnd) ? Action.QUARANTINE : Action.OK;
+        }
+        if (!row.status().satisfies(required)) {
+            return Action.UPGRADE;
+        }
+        return row.endsBefore(quarantineEnd) ? Action.EXTEND : Action.OK;
+    }
+
+    /** "last exposure 2022-03-02 to P17 (household); cn-9: 7 days centralized + 3 days home monitoring". */
+    private String basis(TracedPerson t) {
+        String setting = t.lastSetting().isEmpty() ? "setting unknown" : t.lastSetting();
+        StringBuilder b = new StringBuilder(120)
+                .append("last exposure ").append(t.lastDay())
+                .append(" to ").append(t.lastSource())
+                .append(" (").append(setting).append("); ")
+                .append(rules.label()).append(": ")
+                .append(days(rules.quarantineDays(t.tier()))).append(' ')
+                .append(rules.quarantineType(t.tier()).word());
+        int monitoring = rules.monitoringDays(t.tier());
+        if (monitoring > 0) {
+            b.append(" + ").append(days(monitoring)).append(" home monitoring");
+        }
+        return b.toString();
+    }
+
+    private static String days(int n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+}

@@ -1,0 +1,61 @@
+package org.ctrace.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ctrace.domain.Case;
+import org.ctrace.domain.Classification;
+import org.ctrace.domain.Moment;
+import org.ctrace.domain.PersonRegistry;
+
+/** Reads cases.csv (SPEC §2). */
+public final class CasesFile {
+
+    /** The columns of cases.csv. */
+    public static final List<Column> COLUMNS = List.of(Column.required("person_id"),
+            Column.optional("classification"), Column.optional("onset_date"), Column.optional("sample_date"),
+            Column.optional("isolation_date"), Column.optional("infector"));
+
+    private CasesFile() {
+    }
+
+    /** Reads the cases; bad rows are logged and left out; unknown persons are warnings. */
+    public static List<Case> read(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons) {
+        List<Case> cases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
+            if (!table.has("onset_date") && !table.has("sample_date")) {
+                throw new InputException(file.label() + ":1: column 'onset_date': missing; expected onset_date "
+                        + "or sample_date (a case needs an anchor date)");
+            }
+            for (Row row = table.next(); row != null; row = table.next()) {
+                String id = row.required("person_id");
+                if (!id.isEmpty() && !seen.add(id)) {
+                    row.error("person_id", id, "a unique id (this case is on an earlier row too)", "duplicate id");
+                }
+                Classification cls = row.word("classification", Classification.class, Classification.CONFIRMED);
+                LocalDate onset = row.date("onset_date", parser);
+                LocalDate sample = row.date("sample_date", parser);
+                if (row.text("onset_date").isEmpty() && row.text("sample_date").isEmpty()) {
+                    row.error("onset_date", "", "an onset_date or a sample_date (a case needs an anchor date)",
+                            "missing value");
+                }
+                Moment isolation = row.moment("isolation_date", parser);
+                String infector = row.text("infector");
+                if (!id.isEmpty() && id.equals(infector)) {
+                    row.error("infector", infector, "another person's id (a case cannot infect itself)",
+                            "self-link");
+                }
+                if (row.accept()) {
+                    cases.add(new Case(id, cls, onset, sample, isolation, infector));
+                    if (persons.isGiven() && !persons.contains(id)) {
+                        row.warn("person_id", id, "not in persons.csv", "unknown person");
+                    }
+                }
+            }
+        }
+        return List.copyOf(cases);
+    }
+}

@@ -1,0 +1,116 @@
+package org.ctrace.io;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.ctrace.domain.ContactEvent;
+import org.ctrace.domain.ContactEventSource;
+import org.ctrace.domain.Moment;
+import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.WallClock;
+
+/**
+ * contacts.csv (SPEC §2) as a stream of {@link ContactEvent}s, re-read for every pass.
+ * Problems are reported on the first pass only. Under {@link OnError#FAIL} a second pass is
+ * refused when the first found errors, so a run stops before tracing further, and reading
+ * stops early once {@link #FAIL_AFTER} errors are found.
+ */
+public final class ContactsFile implements ContactEventSource {
+
+    /** The columns of contacts.csv. */
+    public static final List<Column> COLUMNS = List.of(Column.required("person_a"), Column.required("person_b"),
+            Column.required("start"), Column.optional("end"), Column.optional("duration_min"),
+            Column.optional("setting"), Column.optional("distance_m"), Column.optional("protected"));
+
+    /** Under FAIL, reading stops after this many errors: enough to see what is wrong. */
+    public static final int FAIL_AFTER = 100;
+
+    private final InputFile file;
+    private final TimeParser parser;
+    private final ProblemLog log;
+    private final PersonRegistry persons;
+    private final OnError onError;
+    private int passes;
+
+    public ContactsFile(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError) {
+        this.file = file;
+        this.parser = parser;
+        this.log = log;
+        this.persons = persons;
+        this.onError = onError;
+    }
+
+    @Override
+    public void forEach(Consumer<ContactEvent> sink) {
+        boolean firstPass = passes++ == 0;
+        if (!firstPass && onError == OnError.FAIL && log.hasErrors()) {
+            throw new InputException(file.label() + ": bad rows", log.errors());
+        }
+        ProblemLog target = firstPass ? log : new ProblemLog();
+        try (CsvTable table = CsvTable.open(file, COLUMNS, target)) {
+            for (Row row = table.next(); row != null; row = table.next()) {
+                ContactEvent e = event(row, parser);
+                if (row.accept()) {
+                    if (firstPass && persons.isGiven()) {
+                        warnUnknown(row, "person_a", e.personA());
+                        warnUnknown(row, "person_b", e.personB());
+                    }
+                    sink.accept(e);
+                } else if (onError == OnError.FAIL && target.errorCount() >= FAIL_AFTER) {
+                    throw new InputException(file.label() + ": too many bad rows; stopped reading", target.errors());
+                }
+            }
+        }
+    }
+
+    private void warnUnknown(Row row, String column, String id) {
+        if (!persons.contains(id)) {
+            row.warn(column, id, "not in persons.csv", "unknown person");
+        }
+    }
+
+    /** The event of a row under SPEC §3 "Events", with every problem of the row reported. */
+    static ContactEvent event(Row row, TimeParser parser) {
+        String a = row.required("person_a");
+        String b = row.required("person_b");
+        if (!a.isEmpty() && a.equals(b)) {
+            row.error("person_b", b, "a person other than person_a (a person cannot meet themself)", "self-contact");
+        }
+        Moment start = row.moment("start", parser);
+        if (row.text("start").isEmpty()) {
+            row.error("start", "", "the date or date-time the encounter began (it is required)", "missing value");
+        }
+        Moment end = row.moment("end", parser);
+        double duration = row.number("duration_min");
+        String setting = row.text("setting").toLowerCase(Locale.ROOT);
+        double distance = row.number("distance_m");
+        boolean isProtected = row.flag("protected");
+        if (start == null) {
+            return null;
+        }
+        long s = start.instant();
+        long e;
+        boolean dateOnly = false;
+        double minutes = Double.NaN;
+        if (end != null) {
+            e = end.closingInstant();
+            if (e < s) {
+                row.error("end", row.text("end"), "a time at or after start " + row.text("start"), "end before start");
+            } else if (e == s) {
+                minutes = 0;
+            }
+        } else if (start.hasTime()) {
+            if (Double.isNaN(duration)) {
+                e = s;
+            } else {
+                e = s + Math.round(duration * 60);
+                minutes = e == s ? 0 : Double.NaN;
+            }
+        } else {
+            dateOnly = true;
+            e = s + WallClock.DAY;
+            minutes = duration;
+        }
+        return new ContactEvent(a, b, s, e, dateOnly, minutes, setting, distance, isProtected);
+    }
+}

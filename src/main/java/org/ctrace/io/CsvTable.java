@@ -1,0 +1,160 @@
+package org.ctrace.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * A CSV input with a header (SPEC §2): column names matched without regard to case,
+ * surrounding spaces or order; unknown columns ignored; a column named twice or a required
+ * column missing is an error; a row with the wrong number of cells is rejected.
+ */
+public final class CsvTable implements Closeable {
+
+    private final InputFile file;
+    private final CsvReader reader;
+    private final ProblemLog log;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int width;
+    private String[] header = new String[0];
+
+    private CsvTable(InputFile file, CsvReader reader, ProblemLog log, int width) {
+        this.file = file;
+        this.reader = reader;
+        this.log = log;
+        this.width = width;
+    }
+
+    /**
+     * Opens a table and checks its header; a bad header is a problem of the whole file and
+     * throws {@link InputException}.
+     */
+    public static CsvTable open(InputFile file, List<Column> columns, ProblemLog log) {
+        CsvReader reader = new CsvReader(file.open());
+        CsvReader.Record header = readOrFail(file, reader);
+        if (header == null) {
+            close(reader);
+            throw fail(file, log, 0, null, null, "the file is empty; expected a header row with " + expected(columns),
+                    "missing header");
+        }
+        CsvTable table = new CsvTable(file, reader, log, header.cells().length);
+        String[] names = header.cells();
+        table.header = names;
+        for (int i = 0; i < names.length; i++) {
+            String key = names[i].toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer before = table.index.putIfAbsent(key, i);
+            if (before != null) {
+                close(reader);
+                throw fail(file, log, header.line(), names[i], null,
+                        "named twice (columns " + (before + 1) + " and " + (i + 1) + ")", "duplicate column");
+            }
+        }
+        for (Column c : columns) {
+            if (c.required() && !table.index.containsKey(c.name())) {
+                close(reader);
+                throw fail(file, log, header.line(), c.name(), null,
+                        "missing; the header has " + String.join(", ", names) + "; expected " + expected(columns),
+                        "missing column");
+            }
+        }
+        return table;
+    }
+
+    private static InputException fail(InputFile file, ProblemLog log, long line, String column, String value,
+                                       String expected, String kind) {
+        InputProblem p = new InputProblem(file.label(), line, column, value, expected, kind,
+                InputProblem.Severity.ERROR);
+        log.add(p);
+        return new InputException(p.toString(), List.of(p));
+    }
+
+    private static String expected(List<Column> columns) {
+        StringJoiner j = new StringJoiner(", ");
+        for (Column c : columns) {
+            j.add(c.required() ? c.name() + " (required)" : c.name());
+        }
+        return j.toString();
+    }
+
+    /** The file. */
+    public InputFile file() {
+        return file;
+    }
+
+    /** Whether the header names this column. */
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+
+    /**
+     * The next row with the header's number of cells, or null at the end. Rows of another
+     * width are reported and rejected here.
+     */
+    public Row next() {
+        while (true) {
+            CsvReader.Record r = readOrFail(file, reader);
+            if (r == null) {
+                return null;
+            }
+            if (r.cells().length == width) {
+                return new Row(this, r.line(), r.cells());
+            }
+            String expected = r.cells().length + " cells, but the header has " + width;
+            InputProblem p = new InputProblem(file.label(), r.line(), null, null, expected, "wrong cell count",
+                    InputProblem.Severity.ERROR);
+            log.add(p);
+            log.reject(new RejectedRow(file.label(), r.line(), p.expected(), Arrays.asList(r.cells())));
+        }
+    }
+
+    private static CsvReader.Record readOrFail(InputFile file, CsvReader reader) {
+        try {
+            return reader.next();
+        } catch (CsvSyntaxException e) {
+            close(reader);
+            throw new InputException(file.label() + ":" + e.line() + ": " + e.getMessage(), List.of(
+                    new InputProblem(file.label(), e.line(), null, null, e.getMessage(), "CSV syntax",
+                            InputProblem.Severity.ERROR)));
+        } catch (IOException e) {
+            close(reader);
+            throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    int columnIndex(String column) {
+        Integer i = index.get(column);
+        return i == null ? -1 : i;
+    }
+
+    /** The name of the i-th column as the header wrote it (or its number when unnamed). */
+    String headerName(int i) {
+        return i < header.length && !header[i].isEmpty() ? header[i].toLowerCase(Locale.ROOT) : "#" + (i + 1);
+    }
+
+    /** The log problems go to. */
+    ProblemLog log() {
+        return log;
+    }
+
+    private static void close(CsvReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(reader);
+    }
+}

@@ -1,0 +1,44 @@
+package org.ctrace.io;
+
+/**
+ * One problem found in an input, located the way an editor shows it (1-based lines).
+ *
+ * @param file the file as the user named it ({@code <stdin>} for standard input)
+ * @param line the line the row starts on (0 when the problem is the file as a whole)
+ * @param column the column name, or null when the problem is the row or file as a whole
+ * @param value the offending value, or null
+ * @param expected what was expected, or what is wrong
+ * @param kind a short category, for counts by kind
+ * @param severity error or warning
+ */
+public record InputProblem(String file, long line, String column, String value, String expected, String kind,
+                           Severity severity) {
+
+    /** How bad a problem is: errors stop a run (or reject the row), warnings do not. */
+    public enum Severity { ERROR, WARNING }
+
+    /** Whether this is an error. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code FILE:LINE: column 'X': value 'V': expected ...}, with "warning: " after the place for warnings. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(file);
+        if (line > 0) {
+            b.append(':').append(line);
+        }
+        b.append(": ");
+        if (severity == Severity.WARNING) {
+            b.append("warning: ");
+        }
+        if (column != null) {
+            b.append("column '").append(column).append("': ");
+        }
+        if (value != null) {
+            b.append("value '").append(value).append("': ");
+        }
+        return b.append(expected).toString();
+    }
+}

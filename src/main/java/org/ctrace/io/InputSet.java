@@ -1,0 +1,113 @@
+package org.ctrace.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import org.ctrace.domain.Case;
+import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.QuarantineRecord;
+import org.ctrace.domain.QuarantineRegistry;
+
+/**
+ * The inputs of a run, read and checked: persons, cases and quarantine rows in memory (they
+ * are small), contact events as a stream. Problems go to the run's {@link ProblemLog}.
+ */
+public final class InputSet implements AutoCloseable {
+
+    /**
+     * Where the inputs are.
+     *
+     * @param cases cases.csv
+     * @param contacts contacts.csv
+     * @param persons persons.csv, or null
+     * @param quarantine quarantine.csv, or null
+     */
+    public record Sources(InputFile cases, InputFile contacts, InputFile persons, InputFile quarantine) {
+    }
+
+    private final PersonRegistry persons;
+    private final List<Case> cases;
+    private final List<QuarantineRecord> quarantineRows;
+    private final QuarantineRegistry quarantine;
+    private final ContactsFile contacts;
+    private final Path spool;
+
+    private InputSet(PersonRegistry persons, List<Case> cases, List<QuarantineRecord> quarantineRows,
+                     QuarantineRegistry quarantine, ContactsFile contacts, Path spool) {
+        this.persons = persons;
+        this.cases = cases;
+        this.quarantineRows = quarantineRows;
+        this.quarantine = quarantine;
+        this.contacts = contacts;
+        this.spool = spool;
+    }
+
+    /**
+     * Reads persons, cases and quarantine rows, and prepares contacts for streaming (standard
+     * input is copied to a temporary file first, since tracing reads contacts once per tier).
+     */
+    public static InputSet read(Sources files, TimeParser parser, LocalDate asOf, ProblemLog log, OnError onError) {
+        PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
+        List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
+        List<QuarantineRecord> rows = files.quarantine() == null ? List.of()
+                : QuarantineFile.read(files.quarantine(), parser, log, persons);
+        InputFile contactsFile = files.contacts();
+        Path spool = null;
+        if (contactsFile != null && contactsFile.isStdin()) {
+            spool = spool(contactsFile.stdin());
+            contactsFile = contactsFile.withPath(spool);
+        }
+        ContactsFile contacts = contactsFile == null ? null
+                : new ContactsFile(contactsFile, parser, log, persons, onError);
+        return new InputSet(persons, cases, rows, new QuarantineRegistry(rows, asOf), contacts, spool);
+    }
+
+    private static Path spool(InputStream in) {
+        try {
+            Path tmp = Files.createTempFile("ctrace-stdin-", ".csv");
+            tmp.toFile().deleteOnExit();
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return tmp;
+        } catch (IOException e) {
+            throw new InputException(InputFile.STDIN + ": cannot be copied to a temporary file: " + e.getMessage());
+        }
+    }
+
+    public PersonRegistry persons() {
+        return persons;
+    }
+
+    public List<Case> cases() {
+        return cases;
+    }
+
+    /** Every quarantine row read, including rows that start after the as-of day. */
+    public List<QuarantineRecord> quarantineRows() {
+        return quarantineRows;
+    }
+
+    /** The quarantine registry as of the as-of day. */
+    public QuarantineRegistry quarantine() {
+        return quarantine;
+    }
+
+    /** The contact events, or null when no contacts file was given. */
+    public ContactsFile contacts() {
+        return contacts;
+    }
+
+    @Override
+    public void close() {
+        if (spool != null) {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException e) {
+                // a temporary file left behind is deleted at exit anyway
+            }
+        }
+    }
+}

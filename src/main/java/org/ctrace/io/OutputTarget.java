@@ -1,0 +1,99 @@
+package org.ctrace.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a result goes: standard output, or a file written whole or not at all (written to a
+ * temporary file beside it, then moved into place). Always UTF-8, with an optional BOM for
+ * spreadsheets.
+ */
+public final class OutputTarget {
+
+    /** Writes the text of a result. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private final Path file;
+    private final OutputStream stdout;
+    private final boolean bom;
+
+    private OutputTarget(Path file, OutputStream stdout, boolean bom) {
+        this.file = file;
+        this.stdout = stdout;
+        this.bom = bom;
+    }
+
+    /** Standard output (or any stream). */
+    public static OutputTarget stream(OutputStream out, boolean bom) {
+        return new OutputTarget(null, out, bom);
+    }
+
+    /** A file, replaced atomically. */
+    public static OutputTarget file(Path file, boolean bom) {
+        return new OutputTarget(file, null, bom);
+    }
+
+    /** Writes the body; for a file, nothing is left behind when the body fails. */
+    public void write(Body body) {
+        if (file == null) {
+            try {
+                Writer w = writer(stdout);
+                body.writeTo(w);
+                w.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                Writer w = writer(os);
+                body.writeTo(w);
+                w.flush();
+            }
+            moveIntoPlace(tmp, file);
+            tmp = null;
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be written: " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the failure that brought us here is the one to report
+                }
+            }
+        }
+    }
+
+    /** Moves a finished temporary file over the target, atomically where the file system can. */
+    public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Writer writer(OutputStream os) throws IOException {
+        if (bom) {
+            os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

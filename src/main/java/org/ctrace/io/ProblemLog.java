@@ -1,0 +1,99 @@
+package org.ctrace.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Collects the problems found while reading the inputs of one run. Every problem is counted
+ * by kind; the first {@link #KEPT} of each severity are kept to be shown, so a file with a
+ * million bad rows does not fill memory. Rejected rows go to an optional sink as they are
+ * found (the {@code --rejects} file).
+ */
+public final class ProblemLog {
+
+    /** How many problems of each severity are kept for display. */
+    public static final int KEPT = 1000;
+
+    private final List<InputProblem> errors = new ArrayList<>();
+    private final List<InputProblem> warnings = new ArrayList<>();
+    private final Map<String, Long> errorKinds = new TreeMap<>();
+    private final Map<String, Long> warningKinds = new TreeMap<>();
+    private final Consumer<RejectedRow> rejects;
+    private long errorCount;
+    private long warningCount;
+    private long rejectedRows;
+
+    /** A log whose rejected rows are dropped after being counted. */
+    public ProblemLog() {
+        this(r -> { });
+    }
+
+    /** A log that hands rejected rows to a sink. */
+    public ProblemLog(Consumer<RejectedRow> rejects) {
+        this.rejects = rejects;
+    }
+
+    /** Records a problem. */
+    public synchronized void add(InputProblem p) {
+        if (p.isError()) {
+            errorCount++;
+            errorKinds.merge(p.kind(), 1L, Long::sum);
+            if (errors.size() < KEPT) {
+                errors.add(p);
+            }
+        } else {
+            warningCount++;
+            warningKinds.merge(p.kind(), 1L, Long::sum);
+            if (warnings.size() < KEPT) {
+                warnings.add(p);
+            }
+        }
+    }
+
+    /** Records a row that was left out because of its errors. */
+    public synchronized void reject(RejectedRow row) {
+        rejectedRows++;
+        rejects.accept(row);
+    }
+
+    public synchronized long errorCount() {
+        return errorCount;
+    }
+
+    public synchronized long warningCount() {
+        return warningCount;
+    }
+
+    public synchronized boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    /** Rows left out because of errors. */
+    public synchronized long rejectedRows() {
+        return rejectedRows;
+    }
+
+    /** The first errors found, in the order found. */
+    public synchronized List<InputProblem> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The first warnings found, in the order found. */
+    public synchronized List<InputProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Error counts by kind, sorted by kind. */
+    public synchronized Map<String, Long> errorKinds() {
+        return Collections.unmodifiableMap(new TreeMap<>(errorKinds));
+    }
+
+    /** Warning counts by kind, sorted by kind. */
+    public synchronized Map<String, Long> warningKinds() {
+        return Collections.unmodifiableMap(new TreeMap<>(warningKinds));
+    }
+}

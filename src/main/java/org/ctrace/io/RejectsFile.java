@@ -1,0 +1,79 @@
+package org.ctrace.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The {@code --rejects FILE} of {@code --on-error skip}: one CSV row per rejected input row,
+ * with its file, line, reason and cells, written as rows are rejected and moved into place
+ * when the run ends.
+ */
+public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
+
+    /** The columns. */
+    public static final List<String> COLUMNS = List.of("file", "line", "reason", "row");
+
+    private final Path target;
+    private final Path tmp;
+    private final CSVPrinter printer;
+    private boolean committed;
+
+    public RejectsFile(Path target) {
+        this.target = target;
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            this.tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
+                    StandardCharsets.UTF_8));
+            this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(w);
+            printer.printRecord(COLUMNS);
+        } catch (IOException e) {
+            throw new InputException(target + ": cannot be written: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void accept(RejectedRow r) {
+        StringBuilder row = new StringBuilder();
+        try {
+            CSVFormat.DEFAULT.printRecord(row, r.cells().toArray());
+            printer.printRecord(TableWriter.defuse(r.file()), r.line(), TableWriter.defuse(r.reason()),
+                    TableWriter.defuse(row.toString().strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves the finished file into place. */
+    public synchronized void commit() {
+        try {
+            printer.close();
+            OutputTarget.moveIntoPlace(tmp, target);
+            committed = true;
+        } catch (IOException e) {
+            throw new InputException(target + ": cannot be written: " + e.getMessage());
+        }
+    }
+
+    /** Discards the file unless committed. */
+    @Override
+    public synchronized void close() {
+        if (!committed) {
+            try {
+                printer.close();
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do for a file that is being thrown away
+            }
+        }
+    }
+}
