@@ -1,14 +1,12 @@
 package org.ctrace.cli;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ctrace.domain.RuleProfile;
-import org.ctrace.domain.trace.ContactTracer;
-import org.ctrace.domain.trace.QuarantineListing;
+import org.ctrace.domain.trace.QuarantineList;
 import org.ctrace.domain.trace.QuarantineOrder;
-import org.ctrace.domain.trace.TraceResult;
 import org.ctrace.domain.trace.TraceSummary;
+import org.ctrace.io.AreaSplit;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.QuarantineListFile;
 import picocli.CommandLine.Command;
@@ -21,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Traces close contacts of the cases (tier 1) and their contacts (tier 2 and beyond, "
                 + "up to --depth) under a rule profile, and writes one row per person who must be quarantined, "
                 + "with sources, exposure, required quarantine and monitoring dates, current status, action "
-                + "and the basis in words. A one-line summary goes to standard error."})
+                + "and the basis in words. A one-line summary goes to standard error.",
+                "With --split-by, the list goes to one file per area instead (and to -o FILE as well when given)."})
 final class TraceCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,6 +35,9 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private SplitOptions split;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -43,13 +45,19 @@ final class TraceCommand implements Callable<Integer> {
         int depth = rules.depth(profile);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
-            TraceResult result = new ContactTracer(profile, in.cases(), in.persons(), in.quarantine(), in.contacts(),
-                    input.asOf(), depth).trace();
+            QuarantineList list = QuarantineList.of(profile, in.cases(), in.persons(), in.quarantine(),
+                    in.contacts(), input.asOf(), depth);
             session.checkpoint();
-            List<QuarantineOrder> orders = new QuarantineListing(result, profile, in.persons(), in.quarantine()).orders();
-            output.target(top.console()).write(w -> QuarantineListFile.write(orders, output.format, w));
+            if (split.given()) {
+                new AreaSplit<QuarantineOrder>(split.level(), QuarantineListFile.COLUMNS, o -> o.person().area(),
+                        QuarantineListFile::cells).write(split.dir(), list.orders(), in.persons().areas(),
+                        output.format, output.bom);
+            }
+            if (!split.given() || output.output != null) {
+                output.target(top.console()).write(w -> QuarantineListFile.write(list.orders(), output.format, w));
+            }
             if (!output.quiet) {
-                top.console().err().println(summary(result.summary(), started));
+                top.console().err().println(summary(list.trace().summary(), started));
             }
             return session.finish();
         }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The person registry (persons.csv) indexed by id and by household. A run without
@@ -90,6 +92,15 @@ public final class PersonRegistry {
     /** Every registered person, in no particular order. */
     public Collection<Person> all() {
         return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /** The distinct areas of the registered persons, sorted. */
+    public SortedSet<Area> areas() {
+        TreeSet<Area> areas = new TreeSet<>();
+        for (Person p : byId.values()) {
+            areas.add(p.area());
+        }
+        return Collections.unmodifiableSortedSet(areas);
     }
 
     /** The number of registered persons. */

@@ -76,11 +76,8 @@ public final class QuarantineListing {
 
     /** "last exposure 2022-03-02 to P17 (household); cn-9: 7 days centralized + 3 days home monitoring". */
     private String basis(TracedPerson t) {
-        String setting = t.lastSetting().isEmpty() ? "setting unknown" : t.lastSetting();
         StringBuilder b = new StringBuilder(120)
-                .append("last exposure ").append(t.lastDay())
-                .append(" to ").append(t.lastSource())
-                .append(" (").append(setting).append("); ")
+                .append(t.lastExposureText()).append("; ")
                 .append(rules.label()).append(": ")
                 .append(days(rules.quarantineDays(t.tier()))).append(' ')
                 .append(rules.quarantineType(t.tier()).word());

@@ -34,6 +34,12 @@ public record TracedPerson(String personId, int tier, List<String> sources, long
         return Exposure.lastText(lastEnd, lastDay);
     }
 
+    /** "last exposure 2024-03-09 to P070 (venue)": the day, source and setting of the last exposure. */
+    public String lastExposureText() {
+        return "last exposure " + lastDay + " to " + lastSource + " ("
+                + (lastSetting.isEmpty() ? "setting unknown" : lastSetting) + ")";
+    }
+
     /** The tier's name in outputs: close, secondary, tier3, tier4… */
     public static String tierName(int tier) {
         return switch (tier) {

@@ -1,0 +1,31 @@
+package org.ctrace.domain.trace;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ctrace.domain.Case;
+import org.ctrace.domain.ContactEventSource;
+import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.QuarantineRegistry;
+import org.ctrace.domain.RuleProfile;
+
+/**
+ * The quarantine list of SPEC §5 with the trace behind it: what {@code trace},
+ * {@code coverage} and {@code release} all start from.
+ *
+ * @param trace the trace (persons by tier, exposure graph, counts)
+ * @param orders the list rows, sorted
+ */
+public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
+
+    public QuarantineList {
+        orders = List.copyOf(orders);
+    }
+
+    /** Traces the cases' contacts under the rules and lists who must be quarantined. */
+    public static QuarantineList of(RuleProfile rules, List<Case> cases, PersonRegistry persons,
+                                    QuarantineRegistry quarantine, ContactEventSource events, LocalDate asOf,
+                                    int depth) {
+        TraceResult trace = new ContactTracer(rules, cases, persons, quarantine, events, asOf, depth).trace();
+        return new QuarantineList(trace, new QuarantineListing(trace, rules, persons, quarantine).orders());
+    }
+}
