@@ -50,12 +50,22 @@ final class ProfilesCommand implements Callable<Integer> {
         columns.add("parameter");
         RuleProfiles.ALL.forEach(p -> columns.add(p.name()));
         OutputTarget.stream(top.console().out(), false).write(w -> {
+            boolean table = format == TableFormat.TABLE;
             try (TableWriter t = TableWriter.of(format, columns, w)) {
                 for (Parameter param : PARAMETERS) {
+                    if (table && param.name().equals("source")) {
+                        continue;
+                    }
                     List<String> row = new ArrayList<>();
                     row.add(param.name());
                     RuleProfiles.ALL.forEach(p -> row.add(param.value().apply(p)));
                     t.row(row);
+                }
+            }
+            if (table) {
+                w.write("\nsources:\n");
+                for (RuleProfile p : RuleProfiles.ALL) {
+                    w.write("  " + p.name() + ": " + p.source() + "\n");
                 }
             }
         });
