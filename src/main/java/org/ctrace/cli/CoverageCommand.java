@@ -59,7 +59,7 @@ final class CoverageCommand implements Callable<Integer> {
             QuarantineList list = QuarantineList.of(profile, in.cases(), in.persons(), in.quarantine(),
                     in.contacts(), input.asOf(), depth);
             session.checkpoint();
-            CoverageReport report = new CoverageReport(list.orders(), in.persons().all(), by);
+            CoverageReport report = new CoverageReport(list.orders(), in.persons().areas(), by);
             List<CoverageRow> rows = report.rows();
             List<Gap> gapList = report.gaps();
             if (gaps != null) {

@@ -1,15 +1,57 @@
 package org.ctrace.domain;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The contact events of a run, read as a stream. Each call of {@link #forEach} is one full
- * pass; tracing makes one pass per tier and keeps only the events that touch that tier's
- * sources, so memory follows the cases and contacts found, not the number of events.
+ * The contact events of a run, read as a stream. Each call of {@link #forEach} or
+ * {@link #scan} is one full pass; tracing makes one pass per tier and keeps only the events
+ * that touch that tier's sources, so memory follows the cases and contacts found, not the
+ * number of events.
  */
 @FunctionalInterface
 public interface ContactEventSource {
 
-    /** Hands every well-formed event to the sink, in file order. */
+    /** Hands every well-formed event to the sink, in file order, on the calling thread. */
     void forEach(Consumer<ContactEvent> sink);
+
+    /**
+     * One pass that hands over only the events that start before {@code cutoff} and touch one
+     * of the given persons. An implementation may split the pass into parts read in parallel:
+     * each part gets its own sink from {@code sinks}, used by one thread at a time, and the
+     * sinks of the pass are returned in file order. This default reads sequentially.
+     *
+     * @param touching the persons of interest (an event qualifies when either person is one)
+     * @param cutoff events starting at or after this instant are counted, not handed over
+     * @param sinks makes a sink for each part of the pass
+     * @return the sinks that received the pass's events, and the counts of the pass
+     */
+    default <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        S sink = sinks.get();
+        long[] counts = new long[2];
+        forEach(e -> {
+            counts[0]++;
+            if (e.start() >= cutoff) {
+                counts[1]++;
+            } else if (touching.contains(e.personA()) || touching.contains(e.personB())) {
+                sink.accept(e);
+            }
+        });
+        return new Scan<>(List.of(sink), counts[0], counts[1]);
+    }
+
+    /**
+     * The outcome of a {@link #scan}.
+     *
+     * @param sinks the sinks that received the events, in file order
+     * @param events well-formed events read
+     * @param fromCutoff events that start at or after the cutoff
+     */
+    record Scan<S>(List<S> sinks, long events, long fromCutoff) {
+        public Scan {
+            sinks = List.copyOf(sinks);
+        }
+    }
 }

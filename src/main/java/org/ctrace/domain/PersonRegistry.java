@@ -1,11 +1,15 @@
 package org.ctrace.domain;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractCollection;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,37 +17,81 @@ import java.util.TreeSet;
 /**
  * The person registry (persons.csv) indexed by id and by household. A run without
  * persons.csv has an empty registry: every person is then {@link Person#unregistered}.
+ *
+ * <p>Stored column-wise so that a city's registry fits in little memory: ids in an
+ * open-addressing table, areas and households as indexes into shared tables, names and
+ * phones in one UTF-8 byte pool. {@link Person} records are made on demand. About 100 bytes
+ * per person; lookups O(1).
  */
 public final class PersonRegistry {
 
     private final boolean given;
-    private final Map<String, Person> byId;
-    private final Map<String, List<String>> households;
+    private final int size;
+    private final String[] ids;
+    private final int[] table;
+    private final Area[] areaTable;
+    private final int[] areaOf;
+    private final String[] householdIds;
+    private final int[] householdOf;
+    private final int[] householdStart;
+    private final int[] householdMembers;
+    private final byte[] text;
+    private final int[] textStart;
 
-    private PersonRegistry(boolean given, Collection<Person> persons) {
-        this.given = given;
-        Map<String, Person> ids = new HashMap<>(persons.size() * 2);
-        Map<String, List<String>> homes = new HashMap<>();
-        for (Person p : persons) {
-            if (ids.putIfAbsent(p.id(), p) != null) {
-                throw new IllegalArgumentException("person " + p.id() + " is registered twice");
-            }
-            if (p.hasHousehold()) {
-                homes.computeIfAbsent(p.householdId(), h -> new ArrayList<>(4)).add(p.id());
+    private PersonRegistry(Builder b) {
+        this.given = b.given;
+        this.size = b.size;
+        this.ids = Arrays.copyOf(b.ids, size);
+        this.table = b.table;
+        this.areaTable = b.areas.keySet().toArray(new Area[0]);
+        for (Map.Entry<Area, Integer> e : b.areas.entrySet()) {
+            areaTable[e.getValue()] = e.getKey();
+        }
+        this.areaOf = Arrays.copyOf(b.areaOf, size);
+        this.householdIds = new String[b.households.size()];
+        b.households.forEach((h, i) -> householdIds[i] = h);
+        this.householdOf = Arrays.copyOf(b.householdOf, size);
+        this.householdStart = new int[householdIds.length + 1];
+        for (int i = 0; i < size; i++) {
+            if (householdOf[i] >= 0) {
+                householdStart[householdOf[i] + 1]++;
             }
         }
-        this.byId = ids;
-        this.households = homes;
+        for (int h = 0; h < householdIds.length; h++) {
+            householdStart[h + 1] += householdStart[h];
+        }
+        this.householdMembers = new int[householdStart[householdIds.length]];
+        int[] fill = Arrays.copyOf(householdStart, householdIds.length);
+        for (int i = 0; i < size; i++) {
+            if (householdOf[i] >= 0) {
+                householdMembers[fill[householdOf[i]]++] = i;
+            }
+        }
+        this.text = Arrays.copyOf(b.text, b.textSize);
+        this.textStart = Arrays.copyOf(b.textStart, size * 2 + 1);
     }
 
     /** A registry of the given persons (ids must be unique). */
     public static PersonRegistry of(Collection<Person> persons) {
-        return new PersonRegistry(true, persons);
+        Builder b = builder();
+        for (Person p : persons) {
+            if (!b.add(p.id(), p.name(), p.phone(), p.area(), p.householdId())) {
+                throw new IllegalArgumentException("person " + p.id() + " is registered twice");
+            }
+        }
+        return b.build();
     }
 
     /** The registry of a run without persons.csv. */
     public static PersonRegistry none() {
-        return new PersonRegistry(false, List.of());
+        Builder b = new Builder();
+        b.given = false;
+        return b.build();
+    }
+
+    /** A builder that takes persons one at a time, as a file is read. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Whether persons.csv was given at all (only then is an unknown id worth a warning). */
@@ -53,58 +101,219 @@ public final class PersonRegistry {
 
     /** The person with this id, if registered. */
     public Optional<Person> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        int i = indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(person(i));
     }
 
     /** The person with this id, or an unregistered person with empty name and areas. */
     public Person get(String id) {
-        Person p = byId.get(id);
-        return p != null ? p : Person.unregistered(id);
+        int i = indexOf(id);
+        return i < 0 ? Person.unregistered(id) : person(i);
     }
 
     /** Whether this id is registered. */
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return indexOf(id) >= 0;
     }
 
-    /** The ids of everyone living in a household, the given person included. */
-    public List<String> household(String householdId) {
-        List<String> members = households.get(householdId);
-        return members == null ? List.of() : Collections.unmodifiableList(members);
+    /** The area of a person, or {@link Area#UNKNOWN} when not registered. */
+    public Area areaOf(String id) {
+        int i = indexOf(id);
+        return i < 0 ? Area.UNKNOWN : areaTable[areaOf[i]];
     }
 
     /** The household members of a person other than the person. */
     public List<String> housemates(String personId) {
-        Person p = byId.get(personId);
-        if (p == null || !p.hasHousehold()) {
+        int i = indexOf(personId);
+        if (i < 0 || householdOf[i] < 0) {
             return List.of();
         }
-        List<String> all = households.get(p.householdId());
-        List<String> others = new ArrayList<>(all.size());
-        for (String id : all) {
-            if (!id.equals(personId)) {
-                others.add(id);
+        int h = householdOf[i];
+        String[] mates = new String[householdStart[h + 1] - householdStart[h] - 1];
+        int n = 0;
+        for (int k = householdStart[h]; k < householdStart[h + 1]; k++) {
+            if (householdMembers[k] != i) {
+                mates[n++] = ids[householdMembers[k]];
             }
         }
-        return Collections.unmodifiableList(others);
+        return List.of(mates);
     }
 
-    /** Every registered person, in no particular order. */
+    /** Every registered person, made on demand, in file order. */
     public Collection<Person> all() {
-        return Collections.unmodifiableCollection(byId.values());
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Person> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Person next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return person(next++);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** The distinct areas of the registered persons, sorted. */
     public SortedSet<Area> areas() {
         TreeSet<Area> areas = new TreeSet<>();
-        for (Person p : byId.values()) {
-            areas.add(p.area());
+        for (int i = 0; i < size; i++) {
+            areas.add(areaTable[areaOf[i]]);
         }
         return Collections.unmodifiableSortedSet(areas);
     }
 
     /** The number of registered persons. */
     public int size() {
-        return byId.size();
+        return size;
+    }
+
+    private Person person(int i) {
+        String name = new String(text, textStart[2 * i], textStart[2 * i + 1] - textStart[2 * i], StandardCharsets.UTF_8);
+        String phone = new String(text, textStart[2 * i + 1], textStart[2 * i + 2] - textStart[2 * i + 1],
+                StandardCharsets.UTF_8);
+        String household = householdOf[i] < 0 ? "" : householdIds[householdOf[i]];
+        return new Person(ids[i], name, phone, areaTable[areaOf[i]], household);
+    }
+
+    private int indexOf(String id) {
+        if (size == 0) {
+            return -1;
+        }
+        int mask = table.length - 1;
+        for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int i = table[slot];
+            if (i < 0) {
+                return -1;
+            }
+            if (ids[i].equals(id)) {
+                return i;
+            }
+        }
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** Takes persons one at a time; {@link #add} refuses a second person with the same id. */
+    public static final class Builder {
+        private boolean given = true;
+        private int size;
+        private String[] ids = new String[64];
+        private int[] table = newTable(128);
+        private final Map<Area, Integer> areas = new HashMap<>();
+        private int[] areaOf = new int[64];
+        private final Map<String, Integer> households = new HashMap<>();
+        private int[] householdOf = new int[64];
+        private byte[] text = new byte[1024];
+        private int textSize;
+        private int[] textStart = new int[129];
+
+        private Builder() {
+        }
+
+        /** Adds a person; false (and nothing added) when the id is already registered. */
+        public boolean add(String id, String name, String phone, Area area, String householdId) {
+            int slot = slotOf(id);
+            if (slot >= 0) {
+                return false;
+            }
+            if (size == ids.length) {
+                grow();
+            }
+            int i = size++;
+            ids[i] = id;
+            table[-slot - 1] = i;
+            areaOf[i] = areas.computeIfAbsent(area, k -> areas.size());
+            householdOf[i] = householdId.isEmpty() ? -1
+                    : households.computeIfAbsent(householdId, h -> households.size());
+            append(2 * i, name);
+            append(2 * i + 1, phone);
+            if (size * 2 > table.length) {
+                rehash();
+            }
+            return true;
+        }
+
+        /** Whether a person with this id was added. */
+        public boolean contains(String id) {
+            return slotOf(id) >= 0;
+        }
+
+        /** The registry. */
+        public PersonRegistry build() {
+            if (size == 0) {
+                table = newTable(2);
+            }
+            return new PersonRegistry(this);
+        }
+
+        /** The slot of an id: ≥ 0 when present (its slot), else −(free slot) − 1. */
+        private int slotOf(String id) {
+            int mask = table.length - 1;
+            for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+                int i = table[slot];
+                if (i < 0) {
+                    return -slot - 1;
+                }
+                if (ids[i].equals(id)) {
+                    return slot;
+                }
+            }
+        }
+
+        private void append(int field, String value) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            if (textSize + bytes.length > text.length) {
+                text = Arrays.copyOf(text, Math.max(text.length * 2, textSize + bytes.length));
+            }
+            System.arraycopy(bytes, 0, text, textSize, bytes.length);
+            textStart[field] = textSize;
+            textSize += bytes.length;
+            textStart[field + 1] = textSize;
+        }
+
+        private void grow() {
+            int n = ids.length * 2;
+            ids = Arrays.copyOf(ids, n);
+            areaOf = Arrays.copyOf(areaOf, n);
+            householdOf = Arrays.copyOf(householdOf, n);
+            textStart = Arrays.copyOf(textStart, 2 * n + 1);
+        }
+
+        private void rehash() {
+            table = newTable(table.length * 2);
+            int mask = table.length - 1;
+            for (int i = 0; i < size; i++) {
+                int slot = mix(ids[i].hashCode()) & mask;
+                while (table[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = i;
+            }
+        }
+
+        private static int[] newTable(int n) {
+            int[] t = new int[n];
+            Arrays.fill(t, -1);
+            return t;
+        }
     }
 }

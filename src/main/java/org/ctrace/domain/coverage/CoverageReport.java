@@ -1,13 +1,13 @@
 package org.ctrace.domain.coverage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
-import org.ctrace.domain.Person;
 import org.ctrace.domain.trace.Action;
 import org.ctrace.domain.trace.QuarantineOrder;
 
@@ -23,25 +23,25 @@ import org.ctrace.domain.trace.QuarantineOrder;
 public final class CoverageReport {
 
     private final List<QuarantineOrder> orders;
-    private final Iterable<Person> registry;
+    private final Collection<Area> registryAreas;
     private final AreaLevel level;
 
     /**
      * @param orders the quarantine list
-     * @param registry every registered person (for zero-reporting areas)
+     * @param registryAreas the areas of the person registry (each reported, even at zero)
      * @param level the level counted
      */
-    public CoverageReport(List<QuarantineOrder> orders, Iterable<Person> registry, AreaLevel level) {
+    public CoverageReport(List<QuarantineOrder> orders, Collection<Area> registryAreas, AreaLevel level) {
         this.orders = List.copyOf(orders);
-        this.registry = registry;
+        this.registryAreas = registryAreas;
         this.level = level;
     }
 
     /** The rows: areas sorted by their names, the unknown-area row when needed, the total. */
     public List<CoverageRow> rows() {
         TreeMap<Area, CoverageRow> areas = new TreeMap<>();
-        for (Person p : registry) {
-            Area a = level.of(p.area());
+        for (Area full : registryAreas) {
+            Area a = level.of(full);
             if (!a.equals(Area.UNKNOWN)) {
                 areas.putIfAbsent(a, CoverageRow.empty(a, CoverageRow.Kind.AREA));
             }

@@ -61,6 +61,14 @@ final class CloseContactRule {
         return new ExposurePart(window.opens(), window.closes(), false, false, Double.NaN, "household", true);
     }
 
+    /**
+     * A fresh tally for a pair: a running summary when every qualifying part makes its day
+     * count (min_minutes 0), since then the exposure is simply the earliest and latest part.
+     */
+    PairTally newTally() {
+        return rules.minMinutes() == 0 ? new PairTally.Running() : new PairTally.Parts();
+    }
+
     /** The exposure of the pair, or empty when no day counts. */
     Optional<Exposure> evaluate(String source, String person, int tier, List<ExposurePart> parts) {
         TreeMap<Long, Day> days = new TreeMap<>();
@@ -90,7 +98,7 @@ final class CloseContactRule {
      * Orders pieces by their last day of contact, then end instant; among equals a point
      * first (it decides the day), then the setting name, so the choice is stable.
      */
-    private static final Comparator<ExposurePart> LATEST = Comparator
+    static final Comparator<ExposurePart> LATEST = Comparator
             .comparing(CloseContactRule::lastDay)
             .thenComparingLong(ExposurePart::to)
             .thenComparing(ExposurePart::point)

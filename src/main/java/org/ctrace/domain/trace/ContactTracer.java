@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
@@ -84,20 +85,25 @@ public final class ContactTracer {
         }
         int caseSources = sources.size();
         ExposureGraph graph = new ExposureGraph();
+        CloseContactRule rule = new CloseContactRule(rules);
         List<TracedPerson> found = new ArrayList<>();
         List<Integer> perTier = new ArrayList<>();
-        EventPass first = null;
+        long eventsRead = 0;
+        long afterAsOf = 0;
         for (int tier = 1; tier <= depth; tier++) {
             if (tier > 1 && sources.isEmpty()) {
                 break;
             }
-            EventPass pass = new EventPass(sources, excluded);
-            events.forEach(pass);
-            if (first == null) {
-                first = pass;
+            Map<String, InfectiousWindow> tierSources = sources;
+            ContactEventSource.Scan<EventPass> scan = events.scan(tierSources.keySet(), asOfEnd,
+                    () -> new EventPass(tierSources, excluded, rule));
+            if (tier == 1) {
+                eventsRead = scan.events();
+                afterAsOf = scan.fromCutoff();
             }
-            addHouseholds(pass, sources, excluded);
-            List<TracedPerson> atTier = evaluate(pass, tier, graph);
+            Map<Pair, PairTally> pairs = merge(scan.sinks());
+            addHouseholds(pairs, rule, sources, excluded);
+            List<TracedPerson> atTier = evaluate(pairs, rule, tier, graph);
             perTier.add(atTier.size());
             found.addAll(atTier);
             sources = new LinkedHashMap<>();
@@ -106,8 +112,22 @@ public final class ContactTracer {
                 sources.put(p.personId(), contactWindow(p));
             }
         }
-        TraceSummary summary = new TraceSummary(cases.size(), caseSources, first.read, first.afterAsOf, perTier);
+        TraceSummary summary = new TraceSummary(cases.size(), caseSources, eventsRead, afterAsOf, perTier);
         return new TraceResult(found, graph, summary);
+    }
+
+    /** The pairs of all parts of a pass, in one map (parts of the same pair are combined). */
+    private static Map<Pair, PairTally> merge(List<EventPass> passes) {
+        Map<Pair, PairTally> all = passes.isEmpty() ? new HashMap<>() : passes.get(0).pairs;
+        for (int i = 1; i < passes.size(); i++) {
+            passes.get(i).pairs.forEach((pair, tally) -> {
+                PairTally mine = all.putIfAbsent(pair, tally);
+                if (mine != null) {
+                    mine.addAll(tally);
+                }
+            });
+        }
+        return all;
     }
 
     /** A case's window: 00:00 of anchor − lookback until isolation, 24:00 of the as-of day at the latest. */
@@ -135,7 +155,8 @@ public final class ContactTracer {
         return new InfectiousWindow(p.personId(), p.first(), closes);
     }
 
-    private void addHouseholds(EventPass pass, Map<String, InfectiousWindow> sources, Set<String> excluded) {
+    private void addHouseholds(Map<Pair, PairTally> pairs, CloseContactRule rule, Map<String, InfectiousWindow> sources,
+                               Set<String> excluded) {
         if (!rules.householdRule()) {
             return;
         }
@@ -145,16 +166,17 @@ public final class ContactTracer {
             }
             for (String mate : persons.housemates(w.sourceId())) {
                 if (!excluded.contains(mate)) {
-                    pass.add(w.sourceId(), mate, CloseContactRule.household(w));
+                    pairs.computeIfAbsent(new Pair(w.sourceId(), mate), k -> rule.newTally())
+                            .add(CloseContactRule.household(w));
                 }
             }
         }
     }
 
-    private List<TracedPerson> evaluate(EventPass pass, int tier, ExposureGraph graph) {
-        CloseContactRule rule = new CloseContactRule(rules);
+    private static List<TracedPerson> evaluate(Map<Pair, PairTally> pairs, CloseContactRule rule, int tier,
+                                               ExposureGraph graph) {
         Map<String, List<Exposure>> byPerson = new HashMap<>();
-        pass.parts.forEach((pair, parts) -> rule.evaluate(pair.source(), pair.person(), tier, parts)
+        pairs.forEach((pair, tally) -> tally.evaluate(rule, pair.source(), pair.person(), tier)
                 .ifPresent(e -> byPerson.computeIfAbsent(e.person(), k -> new ArrayList<>(2)).add(e)));
         List<TracedPerson> atTier = new ArrayList<>(byPerson.size());
         for (List<Exposure> exposures : byPerson.values()) {
@@ -191,27 +213,22 @@ public final class ContactTracer {
     private record Pair(String source, String person) {
     }
 
-    /** One pass over the events for one tier: keeps the parts that touch the tier's sources. */
-    private final class EventPass implements java.util.function.Consumer<ContactEvent> {
+    /** One part of a pass over the events for one tier: keeps what touches the tier's sources. */
+    private final class EventPass implements Consumer<ContactEvent> {
         final Map<String, InfectiousWindow> sources;
         final Set<String> excluded;
-        final Map<Pair, List<ExposurePart>> parts = new HashMap<>();
-        long read;
-        long afterAsOf;
+        final CloseContactRule rule;
+        final Map<Pair, PairTally> pairs = new HashMap<>();
 
-        EventPass(Map<String, InfectiousWindow> sources, Set<String> excluded) {
+        EventPass(Map<String, InfectiousWindow> sources, Set<String> excluded, CloseContactRule rule) {
             this.sources = sources;
             this.excluded = excluded;
+            this.rule = rule;
         }
 
         @Override
         public void accept(ContactEvent e) {
-            read++;
-            if (e.start() >= asOfEnd) {
-                afterAsOf++;
-                return;
-            }
-            if (e.isProtected()) {
+            if (e.start() >= asOfEnd || e.isProtected()) {
                 return;
             }
             boolean alwaysClose = rules.isAlwaysClose(e.setting());
@@ -227,11 +244,8 @@ public final class ContactTracer {
                 return;
             }
             CloseContactRule.partInside(window, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(),
-                    alwaysClose).ifPresent(part -> add(window.sourceId(), person, part));
-        }
-
-        void add(String source, String person, ExposurePart part) {
-            parts.computeIfAbsent(new Pair(source, person), k -> new ArrayList<>(2)).add(part);
+                    alwaysClose).ifPresent(part -> pairs.computeIfAbsent(new Pair(window.sourceId(), person),
+                            k -> rule.newTally()).add(part));
         }
     }
 }

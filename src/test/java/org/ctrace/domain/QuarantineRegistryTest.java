@@ -1,0 +1,55 @@
+package org.ctrace.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §3 "The as-of day": quarantine rows whose start_date is after that day are treated as absent. */
+class QuarantineRegistryTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 3, 12);
+
+    @Test
+    void rowsStartingAfterTheAsOfDayAreAbsentAndCounted() {
+        QuarantineRecord onTheDay = new QuarantineRecord("B", QuarantineStatus.HOME,
+                new Moment(WallClock.of(LocalDateTime.of(2024, 3, 12, 23, 59)), true), null, "");
+        QuarantineRecord dateOnTheDay = new QuarantineRecord("C", QuarantineStatus.CENTRALIZED,
+                Moment.ofDate(AS_OF), LocalDate.of(2024, 3, 19), "S1");
+        QuarantineRecord nextDay = new QuarantineRecord("D", QuarantineStatus.CENTRALIZED,
+                Moment.ofDate(LocalDate.of(2024, 3, 13)), null, "");
+        QuarantineRecord nextMidnight = new QuarantineRecord("E", QuarantineStatus.HOME,
+                new Moment(WallClock.of(LocalDateTime.of(2024, 3, 13, 0, 0)), true), null, "");
+
+        QuarantineRegistry r = new QuarantineRegistry(List.of(onTheDay, dateOnTheDay, nextDay, nextMidnight), AS_OF);
+
+        assertEquals(Optional.of(onTheDay), r.find("B"));
+        assertEquals(Optional.of(dateOnTheDay), r.find("C"));
+        assertEquals(Optional.empty(), r.find("D"));
+        assertEquals(Optional.empty(), r.find("E"));
+        assertEquals(Optional.empty(), r.find("X"));
+        assertEquals(2, r.all().size());
+        assertEquals(2, r.startingLater());
+    }
+
+    @Test
+    void anOpenEndIsNeverBefore() {
+        QuarantineRecord open = new QuarantineRecord("B", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+        QuarantineRecord ends = new QuarantineRecord("B", QuarantineStatus.HOME, Moment.ofDate(AS_OF),
+                LocalDate.of(2024, 3, 16), "");
+        assertFalse(open.endsBefore(LocalDate.of(2099, 1, 1)));
+        assertTrue(ends.endsBefore(LocalDate.of(2024, 3, 17)));
+        assertFalse(ends.endsBefore(LocalDate.of(2024, 3, 16)));
+    }
+
+    @Test
+    void theEmptyRegistryHasNoRows() {
+        assertEquals(Optional.empty(), QuarantineRegistry.none().find("B"));
+        assertEquals(0, QuarantineRegistry.none().startingLater());
+    }
+}
