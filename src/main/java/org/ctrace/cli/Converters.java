@@ -25,6 +25,19 @@ final class Converters {
         }
     }
 
+    /** A Java charset name, such as UTF-8 or GB18030. */
+    static final class Encoding implements ITypeConverter<java.nio.charset.Charset> {
+        @Override
+        public java.nio.charset.Charset convert(String value) {
+            try {
+                return java.nio.charset.Charset.forName(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a charset this Java knows "
+                        + "(such as UTF-8, GB18030, GBK)");
+            }
+        }
+    }
+
     /** A time zone: a region such as Asia/Shanghai, or an offset such as +08:00. */
     static final class Zone implements ITypeConverter<ZoneId> {
         @Override

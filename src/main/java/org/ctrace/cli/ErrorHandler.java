@@ -29,9 +29,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             ex.printStackTrace(err);
         }
         if (ex instanceof UsageException) {
-            err.println("ctrace " + cmd.getCommandName() + ": " + ex.getMessage());
-            err.println("Try 'ctrace " + cmd.getCommandName() + " --help'.");
-            return ExitCode.USAGE;
+            return usage(err, cmd, ex.getMessage());
         }
         if (ex instanceof InputException e) {
             int shown = 0;
@@ -43,6 +41,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 err.println(p);
             }
             if (e.problems().size() != 1 || !e.getMessage().equals(e.problems().get(0).toString())) {
+                // the summary line, unless it would repeat the one problem just printed
                 err.println("ctrace " + cmd.getCommandName() + ": " + e.getMessage());
             }
             return ExitCode.BAD_INPUT;
@@ -53,6 +52,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.println("ctrace " + cmd.getCommandName() + ": internal error: " + ex
                 + (top.verbose ? "" : " (run with --verbose for details, and report it)"));
         return ExitCode.INTERNAL;
+    }
+
+    /** A command line that cannot be run: one line saying why, one saying where help is; exit 2. */
+    static int usage(CommandLine.ParameterException ex, String[] args) {
+        return usage(ex.getCommandLine().getErr(), ex.getCommandLine(), ex.getMessage());
+    }
+
+    private static int usage(PrintWriter err, CommandLine cmd, String message) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        err.println(name + ": " + message);
+        err.println("Try '" + name + " --help'.");
+        err.flush();
+        return ExitCode.USAGE;
     }
 
     private static boolean isBrokenPipe(Throwable ex) {

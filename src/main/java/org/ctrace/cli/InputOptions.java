@@ -39,7 +39,7 @@ final class InputOptions {
             description = "Time zone that Z and +08:00 offsets are converted to (default: the system zone).")
     ZoneId zone;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = Converters.Encoding.class,
             description = "Charset of the inputs, such as UTF-8 or GB18030 (default: ${DEFAULT-VALUE}).")
     Charset encoding;
 

@@ -57,7 +57,7 @@ final class InputSession implements AutoCloseable {
     /** Stops the run, before any output, when rows are bad and --on-error is fail. */
     void checkpoint() {
         if (options.onError == OnError.FAIL && log.hasErrors()) {
-            throw new InputException(log.errorCount() + " bad rows; nothing was written", log.errors());
+            throw new InputException(log.describeErrors() + "; nothing was written", log.errors());
         }
     }
 
@@ -72,7 +72,7 @@ final class InputSession implements AutoCloseable {
         }
         if (log.rejectedRows() > 0) {
             report(log.errors(), log.errorCount(), log.errorKinds(), "error");
-            err.printf(java.util.Locale.ROOT, "%d rows rejected%s%n", log.rejectedRows(),
+            err.printf(java.util.Locale.ROOT, "%s rejected%s%n", ProblemLog.plural(log.rejectedRows(), "row"),
                     rejects != null ? " (written to " + options.rejects + ")" : "");
         }
         if (rejects != null) {
@@ -87,7 +87,7 @@ final class InputSession implements AutoCloseable {
             return;
         }
         problems.stream().limit(SHOWN).forEach(err::println);
-        StringBuilder b = new StringBuilder().append(count).append(' ').append(what).append(count == 1 ? "" : "s");
+        StringBuilder b = new StringBuilder(ProblemLog.plural(count, what));
         b.append(" (");
         kinds.forEach((k, n) -> b.append(b.charAt(b.length() - 1) == '(' ? "" : ", ").append(k).append(": ").append(n));
         err.println(b.append(')'));

@@ -50,6 +50,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new ErrorHandler(top));
+        cl.setParameterExceptionHandler(ErrorHandler::usage);
         int code = cl.execute(args);
         err.flush();
         return code;

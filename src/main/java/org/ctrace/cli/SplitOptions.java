@@ -19,11 +19,11 @@ final class SplitOptions {
     }
 
     AreaLevel level() {
-        try {
-            return AreaLevel.valueOf(splitBy[0].trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        String word = splitBy[0].trim().toUpperCase(Locale.ROOT);
+        if (!word.equals("DISTRICT") && !word.equals("TOWN") && !word.equals("VILLAGE")) {
             throw new UsageException("--split-by: '" + splitBy[0] + "' is not a level; expected district, town or village");
         }
+        return AreaLevel.valueOf(word);
     }
 
     Path dir() {

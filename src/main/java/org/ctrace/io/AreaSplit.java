@@ -80,8 +80,7 @@ public final class AreaSplit<T> {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            tmp = Siblings.folder(target);
             for (Map.Entry<Area, List<T>> e : byArea.entrySet()) {
                 writeFile(tmp.resolve(names.get(e.getKey())), e.getValue(), format, bom);
             }
@@ -89,7 +88,8 @@ public final class AreaSplit<T> {
             swap(tmp, target);
             tmp = null;
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(dir + ": cannot be written: " + e.getMessage());
+            throw new InputException(dir + ": cannot be written: "
+                    + (e instanceof IOException io ? OutputTarget.reason(io) : e.getMessage()));
         } finally {
             if (tmp != null) {
                 deleteTree(tmp);
@@ -209,7 +209,7 @@ public final class AreaSplit<T> {
         if (!Files.isDirectory(target)) {
             throw new IOException("not a folder");
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+        Path old = Siblings.folder(target);
         Files.delete(old);
         Files.move(target, old);
         try {

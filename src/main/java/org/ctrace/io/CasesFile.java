@@ -27,25 +27,28 @@ public final class CasesFile {
         Set<String> seen = new HashSet<>();
         try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
             if (!table.has("onset_date") && !table.has("sample_date")) {
-                throw new InputException(file.label() + ":1: column 'onset_date': missing; expected onset_date "
-                        + "or sample_date (a case needs an anchor date)");
+                InputProblem p = new InputProblem(file.label(), 1, "onset_date", null,
+                        "expected in the header: a case needs an onset_date or a sample_date column",
+                        "missing column", InputProblem.Severity.ERROR);
+                log.add(p);
+                throw new InputException(p.toString(), List.of(p));
             }
             for (Row row = table.next(); row != null; row = table.next()) {
                 String id = row.required("person_id");
                 if (!id.isEmpty() && !seen.add(id)) {
-                    row.error("person_id", id, "a unique id (this case is on an earlier row too)", "duplicate id");
+                    row.error("person_id", id, "expected a unique id; this case is on an earlier row too", "duplicate id");
                 }
                 Classification cls = row.word("classification", Classification.class, Classification.CONFIRMED);
                 LocalDate onset = row.date("onset_date", parser);
                 LocalDate sample = row.date("sample_date", parser);
                 if (row.text("onset_date").isEmpty() && row.text("sample_date").isEmpty()) {
-                    row.error("onset_date", "", "an onset_date or a sample_date (a case needs an anchor date)",
+                    row.error("onset_date", "", "expected an onset_date or a sample_date (a case needs an anchor date)",
                             "missing value");
                 }
                 Moment isolation = row.moment("isolation_date", parser);
                 String infector = row.text("infector");
                 if (!id.isEmpty() && id.equals(infector)) {
-                    row.error("infector", infector, "another person's id (a case cannot infect itself)",
+                    row.error("infector", infector, "expected another person's id (a case cannot infect itself)",
                             "self-link");
                 }
                 if (row.accept()) {

@@ -44,7 +44,7 @@ public final class ContactsFile implements ContactEventSource {
     public void forEach(Consumer<ContactEvent> sink) {
         boolean firstPass = passes++ == 0;
         if (!firstPass && onError == OnError.FAIL && log.hasErrors()) {
-            throw new InputException(file.label() + ": bad rows", log.errors());
+            throw new InputException(badRows(log), log.errors());
         }
         ProblemLog target = firstPass ? log : new ProblemLog();
         try (CsvTable table = CsvTable.open(file, COLUMNS, target)) {
@@ -57,10 +57,15 @@ public final class ContactsFile implements ContactEventSource {
                     }
                     sink.accept(e);
                 } else if (onError == OnError.FAIL && target.errorCount() >= FAIL_AFTER) {
-                    throw new InputException(file.label() + ": too many bad rows; stopped reading", target.errors());
+                    throw new InputException(badRows(target) + "; stopped reading " + file.label() + " after "
+                            + FAIL_AFTER + " errors", target.errors());
                 }
             }
         }
+    }
+
+    private static String badRows(ProblemLog log) {
+        return log.describeErrors() + "; nothing was written";
     }
 
     private void warnUnknown(Row row, String column, String id) {
@@ -74,11 +79,11 @@ public final class ContactsFile implements ContactEventSource {
         String a = row.required("person_a");
         String b = row.required("person_b");
         if (!a.isEmpty() && a.equals(b)) {
-            row.error("person_b", b, "a person other than person_a (a person cannot meet themself)", "self-contact");
+            row.error("person_b", b, "expected a person other than person_a (a person cannot meet themself)", "self-contact");
         }
         Moment start = row.moment("start", parser);
         if (row.text("start").isEmpty()) {
-            row.error("start", "", "the date or date-time the encounter began (it is required)", "missing value");
+            row.error("start", "", "expected the date or date-time the encounter began (the column is required)", "missing value");
         }
         Moment end = row.moment("end", parser);
         double duration = row.number("duration_min");
@@ -95,7 +100,7 @@ public final class ContactsFile implements ContactEventSource {
         if (end != null) {
             e = end.closingInstant();
             if (e < s) {
-                row.error("end", row.text("end"), "a time at or after start " + row.text("start"), "end before start");
+                row.error("end", row.text("end"), "expected a time at or after start " + row.text("start"), "end before start");
             } else if (e == s) {
                 minutes = 0;
             }

@@ -121,7 +121,7 @@ public final class CsvReader implements Closeable {
         long opened = line;
         while (true) {
             if (!fill()) {
-                throw new CsvSyntaxException(opened, "a quoted cell is never closed (a '\"' is missing)");
+                throw new CsvSyntaxException(opened, "expected a closing '\"' for the quoted cell that starts on this line");
             }
             char c = buf[pos++];
             if (c == '"') {
@@ -146,7 +146,7 @@ public final class CsvReader implements Closeable {
                 return;
             }
             if (c != ' ' && c != '\t') {
-                throw new CsvSyntaxException(line, "text after the closing quote of a cell: '" + c + "'");
+                throw new CsvSyntaxException(line, "expected a comma or line end after the closing quote of a cell, found '" + c + "'");
             }
             pos++;
         }

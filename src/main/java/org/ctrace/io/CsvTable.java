@@ -40,7 +40,7 @@ public final class CsvTable implements Closeable {
         CsvReader.Record header = readOrFail(file, reader);
         if (header == null) {
             close(reader);
-            throw fail(file, log, 0, null, null, "the file is empty; expected a header row with " + expected(columns),
+            throw fail(file, log, 0, null, null, "expected a header row with " + expected(columns) + "; the file is empty",
                     "missing header");
         }
         CsvTable table = new CsvTable(file, reader, log, header.cells().length);
@@ -55,14 +55,16 @@ public final class CsvTable implements Closeable {
             if (before != null) {
                 close(reader);
                 throw fail(file, log, header.line(), names[i], null,
-                        "named twice (columns " + (before + 1) + " and " + (i + 1) + ")", "duplicate column");
+                        "expected each column once; it is named in columns " + (before + 1) + " and " + (i + 1),
+                        "duplicate column");
             }
         }
         for (Column c : columns) {
             if (c.required() && !table.index.containsKey(c.name())) {
                 close(reader);
                 throw fail(file, log, header.line(), c.name(), null,
-                        "missing; the header has " + String.join(", ", names) + "; expected " + expected(columns),
+                        "expected in the header, which has " + String.join(", ", names) + " (columns: "
+                                + expected(columns) + ")",
                         "missing column");
             }
         }
@@ -108,11 +110,11 @@ public final class CsvTable implements Closeable {
             if (r.cells().length == width) {
                 return new Row(this, r.line(), r.cells());
             }
-            String expected = r.cells().length + " cells, but the header has " + width;
+            String expected = "expected " + width + " cells as in the header, found " + r.cells().length;
             InputProblem p = new InputProblem(file.label(), r.line(), null, null, expected, "wrong cell count",
                     InputProblem.Severity.ERROR);
             log.add(p);
-            log.reject(new RejectedRow(file.label(), r.line(), p.expected(), Arrays.asList(r.cells())));
+            log.reject(new RejectedRow(file.label(), r.line(), p.where(), Arrays.asList(r.cells())));
         }
     }
 

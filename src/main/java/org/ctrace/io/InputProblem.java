@@ -33,6 +33,12 @@ public record InputProblem(String file, long line, String column, String value, 
         if (severity == Severity.WARNING) {
             b.append("warning: ");
         }
+        return b.append(where()).toString();
+    }
+
+    /** The problem without file and line: {@code column 'X': value 'V': expected ...}. */
+    public String where() {
+        StringBuilder b = new StringBuilder();
         if (column != null) {
             b.append("column '").append(column).append("': ");
         }

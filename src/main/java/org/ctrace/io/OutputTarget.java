@@ -57,10 +57,9 @@ public final class OutputTarget {
             }
             return;
         }
-        Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            tmp = Siblings.file(file);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 Writer w = writer(os);
                 body.writeTo(w);
@@ -69,7 +68,7 @@ public final class OutputTarget {
             moveIntoPlace(tmp, file);
             tmp = null;
         } catch (IOException e) {
-            throw new InputException(file + ": cannot be written: " + e.getMessage());
+            throw new InputException(file + ": cannot be written: " + reason(e));
         } finally {
             if (tmp != null) {
                 try {
@@ -79,6 +78,21 @@ public final class OutputTarget {
                 }
             }
         }
+    }
+
+    /** Why a file could not be written, in words (Java's messages are often just a path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getReason() != null ? n.getReason() + ": " + n.getFile() : "folder does not exist: "
+                    + Siblings.parentOfQuietly(n.getFile());
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + ": " + f.getFile();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Moves a finished temporary file over the target, atomically where the file system can. */

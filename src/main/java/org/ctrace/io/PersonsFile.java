@@ -23,7 +23,7 @@ public final class PersonsFile {
                 String id = row.required("person_id");
                 Area area = new Area(row.text("city"), row.text("district"), row.text("town"), row.text("village"));
                 if (!id.isEmpty() && registry.contains(id)) {
-                    row.error("person_id", id, "a unique id (it is on an earlier row too)", "duplicate id");
+                    row.error("person_id", id, "expected a unique id; it is on an earlier row too", "duplicate id");
                 }
                 if (row.accept()) {
                     registry.add(id, row.text("name"), row.text("phone"), area, row.text("household_id"));

@@ -77,6 +77,24 @@ public final class ProblemLog {
         return rejectedRows;
     }
 
+    /**
+     * The errors in words: "1 bad row", "3 bad rows (5 problems)", or "2 problems" when
+     * the problems are not in rows (a bad header).
+     */
+    public synchronized String describeErrors() {
+        String problems = plural(errorCount, "problem");
+        if (rejectedRows == 0) {
+            return problems;
+        }
+        String rows = plural(rejectedRows, "bad row");
+        return rejectedRows == errorCount ? rows : rows + " (" + problems + ")";
+    }
+
+    /** "1 row", "2 rows". */
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /** The first errors found, in the order found. */
     public synchronized List<InputProblem> errors() {
         return List.copyOf(errors);

@@ -29,16 +29,16 @@ public final class QuarantineFile {
             for (Row row = table.next(); row != null; row = table.next()) {
                 String id = row.required("person_id");
                 if (!id.isEmpty() && !seen.add(id)) {
-                    row.error("person_id", id, "at most one row per person (this person is on an earlier row too)",
+                    row.error("person_id", id, "expected at most one row per person; this person is on an earlier row too",
                             "duplicate id");
                 }
                 QuarantineStatus status = row.word("status", QuarantineStatus.class, null);
                 if (row.text("status").isEmpty()) {
-                    row.error("status", "", "one of centralized, home, hospital, released", "missing value");
+                    row.error("status", "", "expected one of centralized, home, hospital, released", "missing value");
                 }
                 Moment start = row.moment("start_date", parser);
                 if (row.text("start_date").isEmpty()) {
-                    row.error("start_date", "", "the date quarantine began (it is required)", "missing value");
+                    row.error("start_date", "", "expected the date quarantine began (the column is required)", "missing value");
                 }
                 LocalDate end = row.date("end_date", parser);
                 if (row.accept()) {

@@ -30,14 +30,13 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
     public RejectsFile(Path target) {
         this.target = target;
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            this.tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            this.tmp = Siblings.file(target);
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
                     StandardCharsets.UTF_8));
             this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(w);
             printer.printRecord(COLUMNS);
         } catch (IOException e) {
-            throw new InputException(target + ": cannot be written: " + e.getMessage());
+            throw new InputException(target + ": cannot be written: " + OutputTarget.reason(e));
         }
     }
 

@@ -40,7 +40,7 @@ public final class Row {
     public String required(String column) {
         String v = text(column);
         if (v.isEmpty()) {
-            error(column, v, "a value (it is required)", "missing value");
+            error(column, v, "expected a value (the column is required)", "missing value");
         }
         return v;
     }
@@ -53,7 +53,7 @@ public final class Row {
         }
         LocalDate d = parser.date(v);
         if (d == null) {
-            error(column, v, TimeParser.DATE_FORMS, "bad date");
+            error(column, v, "expected " + TimeParser.DATE_FORMS, "bad date");
         }
         return d;
     }
@@ -66,7 +66,7 @@ public final class Row {
         }
         Moment m = parser.moment(v);
         if (m == null) {
-            error(column, v, TimeParser.DATE_TIME_FORMS, "bad date");
+            error(column, v, "expected " + TimeParser.DATE_TIME_FORMS, "bad date");
         }
         return m;
     }
@@ -78,12 +78,12 @@ public final class Row {
             return Double.NaN;
         }
         if (!isDecimal(v)) {
-            error(column, v, "a number such as 15 or 1.5", "bad number");
+            error(column, v, "expected a number such as 15 or 1.5", "bad number");
             return Double.NaN;
         }
         double d = Double.parseDouble(v);
         if (d < 0) {
-            error(column, v, "a number at least 0", "negative number");
+            error(column, v, "expected a number of at least 0", "negative number");
             return Double.NaN;
         }
         return d;
@@ -103,7 +103,7 @@ public final class Row {
             case "1":
                 return true;
             default:
-                error(column, v, "true/false, yes/no or 1/0", "bad word");
+                error(column, v, "expected true/false, yes/no or 1/0", "bad word");
                 return false;
         }
     }
@@ -121,7 +121,7 @@ public final class Row {
             for (E c : type.getEnumConstants()) {
                 words.append(words.length() == 0 ? "" : ", ").append(c.name().toLowerCase(Locale.ROOT));
             }
-            error(column, v, "one of " + words, "bad word");
+            error(column, v, "expected one of " + words, "bad word");
             return null;
         }
     }
@@ -156,7 +156,7 @@ public final class Row {
             if (reason.length() > 0) {
                 reason.append("; ");
             }
-            reason.append(p.column() == null ? "" : p.column() + ": ").append(p.expected());
+            reason.append(p.where());
         }
         table.log().reject(new RejectedRow(table.file().label(), line, reason.toString(), Arrays.asList(cells)));
         return false;
@@ -165,7 +165,7 @@ public final class Row {
     private void checkEncoding() {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].indexOf('\uFFFD') >= 0) {
-                error(columnName(i), cells[i], "text in " + table.file().charset().name()
+                error(columnName(i), cells[i], "expected text in " + table.file().charset().name()
                         + " (the file seems to be in another encoding: see --encoding)", "encoding");
             }
         }

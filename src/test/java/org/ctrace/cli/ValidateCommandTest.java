@@ -1,0 +1,185 @@
+package org.ctrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctrace.io.TimeParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ctrace validate} (SPEC §4): "checks the inputs and reports every problem found, with
+ * file, line and column"; exit 1 with errors, 0 with warnings only (SPEC §2: an unknown person
+ * id is a warning when persons.csv is given).
+ */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static Ctrace.Result validate(String... args) {
+        return Ctrace.run(Ctrace.concat(new String[] {"validate", "--as-of", Ctrace.AS_OF, "--zone", "UTC"}, args));
+    }
+
+    @Test
+    void everyProblemInEveryFileWithCountsByKind() {
+        Path persons = Ctrace.write(dir, "persons.csv", "person_id,name", "C1,A", "P1,B", "P1,again");
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date,classification",
+                "C1,2024-03-10,",
+                "C2,2024-3-5,sure",
+                "C3,,");
+        Path quarantine = Ctrace.write(dir, "quarantine.csv", "person_id,status,start_date",
+                "P1,away,2024-03-10",
+                "P8,home,2024-03-10");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start,end,duration_min,protected",
+                "C1,P1,2024-03-09,,,maybe",
+                "C1,C1,2024-03-09,,,",
+                "C1,P7,2024-03-09,,,",
+                "C1,P1,2024-03-09 10:00,2024-03-09 09:00,,",
+                "C1,P1,2024-03-09 10:00,,-5,",
+                "C1,P1,2024-03-09 10:00,,5,,extra");
+        Ctrace.Result r = validate("--persons", persons.toString(), "--cases", cases.toString(),
+                "--quarantine", quarantine.toString(), "--contacts", contacts.toString());
+
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.outLines();
+        List<String> expected = List.of(
+                persons + ":4: column 'person_id': value 'P1': expected a unique id; it is on an earlier row too",
+                cases + ":3: column 'onset_date': value '2024-3-5': expected " + TimeParser.DATE_FORMS,
+                cases + ":3: column 'classification': value 'sure': expected one of confirmed, asymptomatic, suspected, probable",
+                cases + ":4: column 'onset_date': value '': expected an onset_date or a sample_date (a case needs an anchor date)",
+                quarantine + ":2: column 'status': value 'away': expected one of centralized, home, hospital, released",
+                contacts + ":2: column 'protected': value 'maybe': expected true/false, yes/no or 1/0",
+                contacts + ":3: column 'person_b': value 'C1': expected a person other than person_a (a person cannot meet themself)",
+                contacts + ":5: column 'end': value '2024-03-09 09:00': expected a time at or after start 2024-03-09 10:00",
+                contacts + ":6: column 'duration_min': value '-5': expected a number of at least 0",
+                contacts + ":7: expected 6 cells as in the header, found 7",
+                quarantine + ":3: warning: column 'person_id': value 'P8': not in persons.csv",
+                contacts + ":4: warning: column 'person_b': value 'P7': not in persons.csv");
+        for (String e : expected) {
+            assertTrue(lines.contains(e), () -> "missing: " + e + "\n" + r);
+        }
+        assertTrue(lines.contains("10 errors, 2 warnings"), r::toString);
+        List<String> kinds = new ArrayList<>();
+        for (String l : lines) {
+            if (l.startsWith("  ")) {
+                kinds.add(l);
+            }
+        }
+        assertEquals(List.of(
+                "  errors: bad date: 1",
+                "  errors: bad word: 3",
+                "  errors: duplicate id: 1",
+                "  errors: end before start: 1",
+                "  errors: missing value: 1",
+                "  errors: negative number: 1",
+                "  errors: self-contact: 1",
+                "  errors: wrong cell count: 1",
+                "  warnings: unknown person: 2"), kinds);
+        assertEquals(expected.size() + 1 + kinds.size(), lines.size(), r::toString);
+    }
+
+    @Test
+    void warningsOnlyExit0() {
+        Path persons = Ctrace.write(dir, "persons.csv", "person_id", "C1", "P1");
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-10", "C2,2024-03-11");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start", "C1,P1,2024-03-09",
+                "C1,Q9,2024-03-09");
+        Ctrace.Result r = validate("--persons", persons.toString(), "--cases", cases.toString(),
+                "--contacts", contacts.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.outLines().contains(cases + ":3: warning: column 'person_id': value 'C2': not in persons.csv"),
+                r::toString);
+        assertTrue(r.outLines().contains(contacts + ":3: warning: column 'person_b': value 'Q9': not in persons.csv"),
+                r::toString);
+        assertTrue(r.outLines().contains("  warnings: unknown person: 2"), r::toString);
+        assertTrue(r.outLines().stream().noneMatch(l -> l.startsWith("  errors:")), r::toString);
+    }
+
+    @Test
+    void unknownPersonsAreNotCheckedWithoutPersonsFile() {
+        SmallSet.Files set = SmallSet.write(dir);
+        Ctrace.Result r = validate("--cases", set.cases().toString(), "--contacts", set.contacts().toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(List.of("0 errors, 0 warnings"), r.outLines());
+    }
+
+    @Test
+    void cleanInputsExit0() {
+        SmallSet.write(dir);
+        Ctrace.Result r = validate("--in", dir.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(List.of("0 errors, 0 warnings"), r.outLines());
+    }
+
+    @Test
+    void everyBadRowEvenPastAHundred() {
+        SmallSet.Files set = SmallSet.write(dir);
+        List<String> contacts = new ArrayList<>(List.of(SmallSet.CONTACTS));
+        for (int i = 0; i < 250; i++) {
+            contacts.add("C1,C1,2024-03-09,,,,,");
+        }
+        Ctrace.write(dir, "contacts.csv", contacts.toArray(new String[0]));
+        Ctrace.Result r = validate("--in", dir.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.outLines().contains("250 errors, 0 warnings"), r::toString);
+        assertTrue(r.outLines().contains(set.contacts() + ":255: column 'person_b': value 'C1': expected a person other than "
+                + "person_a (a person cannot meet themself)"), "the last bad row is listed too");
+    }
+
+    @Test
+    void aBrokenFileDoesNotHideTheProblemsOfTheOthers() {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-10", "C2,2024-02-30");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start", "C1,P1,\"2024-03-09",
+                "C1,P2,2024-03-09");
+        Path quarantine = dir.resolve("missing-quarantine.csv");
+        Ctrace.Result r = validate("--persons", set.persons().toString(), "--cases", cases.toString(),
+                "--contacts", contacts.toString(), "--quarantine", quarantine.toString());
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.outLines();
+        assertTrue(lines.contains(cases + ":3: column 'onset_date': value '2024-02-30': expected " + TimeParser.DATE_FORMS),
+                r::toString);
+        assertTrue(lines.contains(contacts + ":2: expected a closing '\"' for the quoted cell that starts on this line"), r::toString);
+        assertTrue(lines.contains(quarantine + ": no such file"), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("3 errors, 0 warning")), r::toString);
+    }
+
+    @Test
+    void duplicateColumnIsListedWithFileAndLine() {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,PERSON_A,person_b,start", "C1,C1,P1,2024-03-09");
+        Ctrace.Result r = validate("--persons", set.persons().toString(), "--cases", set.cases().toString(),
+                "--contacts", contacts.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.outLines().contains(contacts + ":1: column 'PERSON_A': expected each column once; it is named in columns 1 and 2"),
+                r::toString);
+    }
+
+    @Test
+    void missingAnchorColumnsNamesTheFileOnce() {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,classification", "C1,confirmed");
+        Ctrace.Result r = validate("--persons", set.persons().toString(), "--cases", cases.toString(),
+                "--contacts", set.contacts().toString());
+        assertEquals(1, r.exit(), r::toString);
+        // the same FILE:LINE: column 'X' form as every other problem (STYLE rule 6, validate's own
+        // description), with the file named once
+        assertTrue(r.outLines().contains(cases + ":1: column 'onset_date': expected in the header: a case needs an onset_date or a sample_date column"), r::toString);
+    }
+
+    @Test
+    void problemsGoToStandardOutputNotStandardError() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-02-30");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("", r.err());
+        assertEquals(cases + ":2: column 'onset_date': value '2024-02-30': expected " + TimeParser.DATE_FORMS,
+                r.outLines().get(0));
+        assertTrue(r.outLines().contains("  errors: bad date: 1"), r::toString);
+    }
+}

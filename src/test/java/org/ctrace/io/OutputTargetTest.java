@@ -1,0 +1,121 @@
+package org.ctrace.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** OutputTarget and RejectsFile: UTF-8, optional BOM, files written whole or not at all (SPEC §4). */
+class OutputTargetTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void streamIsUtf8() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputTarget.stream(out, false).write(w -> w.write("王娜,46.5\n"));
+        assertArrayEquals("王娜,46.5\n".getBytes(UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void bomComesFirst() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputTarget.stream(out, true).write(w -> w.write("a\n"));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n'}, out.toByteArray());
+    }
+
+    @Test
+    void fileIsWrittenWithNoTemporaryFileLeft() throws IOException {
+        Path target = dir.resolve("list.csv");
+        OutputTarget.file(target, true).write(w -> w.write("x,y\n"));
+        byte[] bytes = Files.readAllBytes(target);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', ',', 'y', '\n'}, bytes);
+        assertEquals(List.of("list.csv"), files());
+    }
+
+    @Test
+    void fileReplacesAnOlderOne() throws IOException {
+        Path target = dir.resolve("list.csv");
+        Files.writeString(target, "old\n");
+        OutputTarget.file(target, false).write(w -> w.write("new\n"));
+        assertEquals("new\n", Files.readString(target));
+        assertEquals(List.of("list.csv"), files());
+    }
+
+    @Test
+    void failedBodyLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("list.csv");
+        Files.writeString(target, "old\n");
+        assertThrows(UncheckedIOException.class, () -> OutputTarget.file(target, false).write(w -> {
+            w.write("half of it\n".repeat(10_000));
+            throw new UncheckedIOException(new IOException("disk full"));
+        }));
+        assertEquals("old\n", Files.readString(target));
+        assertEquals(List.of("list.csv"), files());
+    }
+
+    @Test
+    void failedBodyCreatesNoFile() throws IOException {
+        Path target = dir.resolve("list.csv");
+        assertThrows(InputException.class, () -> OutputTarget.file(target, false).write(w -> {
+            w.write("partial");
+            throw new IOException("broken");
+        }));
+        assertFalse(Files.exists(target));
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void fileInAMissingFolderCannotBeWritten() {
+        Path target = dir.resolve("no-such-folder").resolve("list.csv");
+        InputException e = assertThrows(InputException.class,
+                () -> OutputTarget.file(target, false).write(w -> w.write("x")));
+        assertTrue(e.getMessage().startsWith(target + ": cannot be written"), e.getMessage());
+    }
+
+    @Test
+    void rejectsFileHasFileLineReasonRow() throws IOException {
+        Path target = dir.resolve("rejects.csv");
+        try (RejectsFile r = new RejectsFile(target)) {
+            r.accept(new RejectedRow("contacts.csv", 3, "start: a date", Arrays.asList("A", "B", "2024-02-30")));
+            r.accept(new RejectedRow("cases.csv", 12, "expected 2 cells as in the header, found 3",
+                    Arrays.asList("=cmd", "x, y", "\"q\"")));
+            assertFalse(Files.exists(target), "moved into place only when the run ends");
+            r.commit();
+        }
+        assertEquals("file,line,reason,row\n"
+                + "contacts.csv,3,start: a date,\"A,B,2024-02-30\"\n"
+                + "cases.csv,12,\"expected 2 cells as in the header, found 3\",\"'=cmd,\"\"x, y\"\",\"\"\"\"\"\"q\"\"\"\"\"\"\"\n",
+                Files.readString(target));
+        assertEquals(List.of("rejects.csv"), files());
+    }
+
+    @Test
+    void rejectsFileNotCommittedLeavesNothing() throws IOException {
+        Path target = dir.resolve("rejects.csv");
+        try (RejectsFile r = new RejectsFile(target)) {
+            r.accept(new RejectedRow("contacts.csv", 3, "why", List.of("A")));
+        }
+        assertEquals(List.of(), files());
+    }
+}
