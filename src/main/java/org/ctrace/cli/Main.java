@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 + "graph, and lists who must be quarantined, until when, and what each team must do.",
                 "Exit codes: 0 success, 1 bad input, 2 usage error, 3 rows rejected (--on-error skip)."},
         subcommands = {TraceCommand.class, CoverageCommand.class, ReleaseCommand.class, ValidateCommand.class, ProfilesCommand.class,
+                ChainsCommand.class, ExportCommand.class,
                 SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,15 +1,21 @@
 package org.ctrace.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ctrace.domain.Case;
 import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.chains.CaseLink;
+import org.ctrace.domain.chains.TransmissionChains;
 import org.ctrace.io.CasesFile;
 import org.ctrace.io.ContactsFile;
 import org.ctrace.io.InputException;
 import org.ctrace.io.InputFile;
 import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
+import org.ctrace.io.LinksFile;
 import org.ctrace.io.OnError;
 import org.ctrace.io.PersonsFile;
 import org.ctrace.io.ProblemLog;
@@ -33,6 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
+    @Mixin
+    private LinksOption links;
+
     @Override
     public Integer call() {
         InputSet.Sources files = input.sources(top.console(), false);
@@ -40,7 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
         TimeParser parser = new TimeParser(input.zone());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none()
                 : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
-        read(files.cases(), log, () -> CasesFile.read(files.cases(), parser, log, persons), null);
+        List<Case> cases = read(files.cases(), log, () -> CasesFile.read(files.cases(), parser, log, persons), null);
+        if (cases != null) {
+            InputFile linksFile = links.file(input, top.console());
+            List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases()));
+            if (linksFile != null) {
+                given.addAll(read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of()));
+            }
+            LinksFile.warn(TransmissionChains.check(cases, given, input.asOf()), log);
+        }
         if (files.quarantine() != null) {
             read(files.quarantine(), log, () -> QuarantineFile.read(files.quarantine(), parser, log, persons), null);
         }

@@ -25,7 +25,7 @@ import org.ctrace.domain.WallClock;
  *
  * <p>Cost: O(p log p) time and O(p) memory for a pair with p parts.
  */
-final class CloseContactRule {
+public final class CloseContactRule {
 
     private final RuleProfile rules;
 
@@ -37,7 +37,7 @@ final class CloseContactRule {
      * The part of a qualifying event inside the window, or empty when it lies outside (a span
      * must overlap the window, a point must lie inside it).
      */
-    static Optional<ExposurePart> partInside(InfectiousWindow window, long start, long end, boolean dateOnly,
+    public static Optional<ExposurePart> partInside(InfectiousWindow window, long start, long end, boolean dateOnly,
                                              double minutes, String setting, boolean countsAlone) {
         if (window.isEmpty()) {
             return Optional.empty();

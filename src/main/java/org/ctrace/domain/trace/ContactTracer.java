@@ -131,7 +131,7 @@ public final class ContactTracer {
     }
 
     /** A case's window: 00:00 of anchor − lookback until isolation, 24:00 of the as-of day at the latest. */
-    InfectiousWindow caseWindow(Case c) {
+    public InfectiousWindow caseWindow(Case c) {
         long opens = WallClock.startOf(c.anchor().minusDays(rules.lookbackDays()));
         long closes = c.isolation() == null ? asOfEnd : Math.min(c.isolation().closingInstant(), asOfEnd);
         return new InfectiousWindow(c.personId(), opens, closes);

@@ -14,7 +14,7 @@ package org.ctrace.domain.trace;
  * @param countsAlone whether its day counts whatever the minutes (an always-close setting,
  *                    or the household rule)
  */
-record ExposurePart(long from, long to, boolean point, boolean dateOnly, double minutes, String setting,
+public record ExposurePart(long from, long to, boolean point, boolean dateOnly, double minutes, String setting,
                     boolean countsAlone) {
 
     /** Whether the minutes are unknown (a point or date-only event without a duration). */

@@ -1,0 +1,83 @@
+package org.ctrace.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ctrace.domain.RuleProfile;
+import org.ctrace.domain.trace.ContactTracer;
+import org.ctrace.domain.trace.TraceResult;
+import org.ctrace.io.GraphExport;
+import org.ctrace.io.InputSet;
+import org.ctrace.io.OutputTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ctrace export}: the exposure graph, or the case-link graph, for graph tools (SPEC §4). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        header = "The exposure graph (or, with --chains, the case-link graph) as GraphML, DOT, GEXF or JSON.",
+        description = {"Without --chains: traces as 'ctrace trace' does and writes the exposure graph: persons "
+                + "(tier, case status, areas) and close pairs from source to exposed person (tier, first and last "
+                + "exposure, setting). With --chains: the cases and their links as 'ctrace chains' finds them "
+                + "(cluster, generation; kind, backward, serial interval).",
+                "For Gephi use gexf, for yEd, Cytoscape or NetworkX graphml, for Graphviz dot."})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main top;
+
+    @Mixin
+    private InputOptions input;
+
+    @Mixin
+    private RuleOptions rules;
+
+    @Mixin
+    private LinksOption links;
+
+    @Mixin
+    private ChainOptions chain;
+
+    @Option(names = "--chains", description = "Export the case-link graph of 'ctrace chains' instead of the exposure graph.")
+    boolean chains;
+
+    @Option(names = "--format", paramLabel = "graphml|dot|gexf|json", defaultValue = "graphml",
+            description = "Graph format (default: ${DEFAULT-VALUE}).")
+    GraphExport.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the graph to FILE (whole or not at all) instead of standard output.")
+    Path output;
+
+    @Option(names = "--quiet", description = "No summary or warnings on standard error (errors still are).")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        RuleProfile profile = rules.profile();
+        int depth = rules.depth(profile);
+        chain.settings(input);
+        try (InputSession session = new InputSession(input, top.console(), quiet, !chains || chain.infer)) {
+            InputSet in = session.inputs();
+            GraphExport<?> export;
+            if (chains) {
+                export = GraphExport.chains(chain.chains(session, input, links, rules, top.console()));
+            } else {
+                TraceResult trace = new ContactTracer(profile, in.cases(), in.persons(), in.quarantine(), in.contacts(),
+                        input.asOf(), depth).trace();
+                session.checkpoint();
+                export = GraphExport.exposures(trace, in.cases(), in.persons());
+            }
+            OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), false)
+                    : OutputTarget.file(output, false);
+            target.write(w -> export.write(format, w));
+            if (!quiet) {
+                top.console().err().println(String.format(Locale.ROOT, "ctrace export: %s graph, %d vertices, %d edges, %s",
+                        chains ? "case-link" : "exposure", export.graph().vertexSet().size(),
+                        export.graph().edgeSet().size(), GraphExport.extension(format)));
+            }
+            return session.finish();
+        }
+    }
+}
