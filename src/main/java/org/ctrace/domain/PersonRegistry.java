@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * persons.csv has an empty registry: every person is then {@link Person#unregistered}.
  *
  * <p>Stored column-wise so that a city's registry fits in little memory: ids in an
- * open-addressing table, areas and households as indexes into shared tables, names and
- * phones in one UTF-8 byte pool. {@link Person} records are made on demand. About 100 bytes
+ * open-addressing table that keeps each id's hash beside its index (a probe that misses
+ * never touches the id), areas and households as indexes into shared tables, names and
+ * phones in one UTF-8 byte pool. {@link Person} records are made on demand. About 120 bytes
  * per person; lookups O(1).
  */
 public final class PersonRegistry {
@@ -28,7 +29,8 @@ public final class PersonRegistry {
     private final boolean given;
     private final int size;
     private final String[] ids;
-    private final int[] table;
+    private final long[] table;
+    private final long[] fingerprints;
     private final Area[] areaTable;
     private final int[] areaOf;
     private final String[] householdIds;
@@ -43,6 +45,16 @@ public final class PersonRegistry {
         this.size = b.size;
         this.ids = Arrays.copyOf(b.ids, size);
         this.table = b.table;
+        this.fingerprints = new long[Integer.highestOneBit(Math.max(2, size) * 2) * 2];
+        for (int i = 0; i < size; i++) {
+            long f = fingerprint(ids[i]);
+            int mask = fingerprints.length - 1;
+            int slot = (int) f & mask;
+            while (fingerprints[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            fingerprints[slot] = f;
+        }
         this.areaTable = b.areas.keySet().toArray(new Area[0]);
         for (Map.Entry<Area, Integer> e : b.areas.entrySet()) {
             areaTable[e.getValue()] = e.getKey();
@@ -114,6 +126,49 @@ public final class PersonRegistry {
     /** Whether this id is registered. */
     public boolean contains(String id) {
         return indexOf(id) >= 0;
+    }
+
+    /**
+     * Whether the ASCII characters {@code b[s, e)} are a registered id, for readers that
+     * check every row of a large file: one probe of a table of 64-bit fingerprints, without
+     * making a String or reading the ids. Two different ids share a fingerprint about once in
+     * 2^64 lookups; this serves the unknown-person warning, not tracing.
+     */
+    public boolean containsAscii(byte[] b, int s, int e) {
+        long f = OFFSET;
+        for (int p = s; p < e; p++) {
+            f = (f ^ (b[p] & 0xFF)) * PRIME;
+        }
+        f = finish(f);
+        int mask = fingerprints.length - 1;
+        for (int slot = (int) f & mask; ; slot = (slot + 1) & mask) {
+            long there = fingerprints[slot];
+            if (there == f) {
+                return true;
+            }
+            if (there == 0) {
+                return false;
+            }
+        }
+    }
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    /** FNV-1a over the id's UTF-8 bytes, mixed (never 0, which marks a free slot). */
+    private static long fingerprint(String id) {
+        long f = OFFSET;
+        for (byte c : id.getBytes(StandardCharsets.UTF_8)) {
+            f = (f ^ (c & 0xFF)) * PRIME;
+        }
+        return finish(f);
+    }
+
+    private static long finish(long f) {
+        f ^= f >>> 33;
+        f *= 0xff51afd7ed558ccdL;
+        f ^= f >>> 33;
+        return f == 0 ? 1 : f;
     }
 
     /** The area of a person, or {@link Area#UNKNOWN} when not registered. */
@@ -192,19 +247,28 @@ public final class PersonRegistry {
     }
 
     private int indexOf(String id) {
-        if (size == 0) {
-            return -1;
-        }
+        return size == 0 ? -1 : find(table, ids, id);
+    }
+
+    /** The index of an id in a table of (hash, index) entries, or −(free slot) − 1. */
+    private static int find(long[] table, String[] ids, String id) {
+        int h = id.hashCode();
         int mask = table.length - 1;
-        for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int i = table[slot];
-            if (i < 0) {
-                return -1;
+        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == FREE) {
+                return -slot - 1;
             }
-            if (ids[i].equals(id)) {
-                return i;
+            if ((int) (entry >>> 32) == h && ids[(int) entry].equals(id)) {
+                return (int) entry;
             }
         }
+    }
+
+    private static final long FREE = -1L;
+
+    private static long entry(int hash, int index) {
+        return ((long) hash << 32) | (index & 0xFFFFFFFFL);
     }
 
     private static int mix(int h) {
@@ -217,7 +281,9 @@ public final class PersonRegistry {
         private boolean given = true;
         private int size;
         private String[] ids = new String[64];
-        private int[] table = newTable(128);
+        private long[] table = newTable(128);
+        private String lastId;
+        private int lastFound;
         private final Map<Area, Integer> areas = new HashMap<>();
         private int[] areaOf = new int[64];
         private final Map<String, Integer> households = new HashMap<>();
@@ -231,8 +297,9 @@ public final class PersonRegistry {
 
         /** Adds a person; false (and nothing added) when the id is already registered. */
         public boolean add(String id, String name, String phone, Area area, String householdId) {
-            int slot = slotOf(id);
-            if (slot >= 0) {
+            int found = id.equals(lastId) ? lastFound : find(table, ids, id);
+            lastId = null;
+            if (found >= 0) {
                 return false;
             }
             if (size == ids.length) {
@@ -240,7 +307,7 @@ public final class PersonRegistry {
             }
             int i = size++;
             ids[i] = id;
-            table[-slot - 1] = i;
+            table[-found - 1] = entry(id.hashCode(), i);
             areaOf[i] = areas.computeIfAbsent(area, k -> areas.size());
             householdOf[i] = householdId.isEmpty() ? -1
                     : households.computeIfAbsent(householdId, h -> households.size());
@@ -254,7 +321,10 @@ public final class PersonRegistry {
 
         /** Whether a person with this id was added. */
         public boolean contains(String id) {
-            return slotOf(id) >= 0;
+            // remembered: a reader asks before it adds the same id
+            lastId = id;
+            lastFound = find(table, ids, id);
+            return lastFound >= 0;
         }
 
         /** The registry. */
@@ -263,20 +333,6 @@ public final class PersonRegistry {
                 table = newTable(2);
             }
             return new PersonRegistry(this);
-        }
-
-        /** The slot of an id: ≥ 0 when present (its slot), else −(free slot) − 1. */
-        private int slotOf(String id) {
-            int mask = table.length - 1;
-            for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-                int i = table[slot];
-                if (i < 0) {
-                    return -slot - 1;
-                }
-                if (ids[i].equals(id)) {
-                    return slot;
-                }
-            }
         }
 
         private void append(int field, String value) {
@@ -302,17 +358,18 @@ public final class PersonRegistry {
             table = newTable(table.length * 2);
             int mask = table.length - 1;
             for (int i = 0; i < size; i++) {
-                int slot = mix(ids[i].hashCode()) & mask;
-                while (table[slot] >= 0) {
+                int h = ids[i].hashCode();
+                int slot = mix(h) & mask;
+                while (table[slot] != FREE) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = i;
+                table[slot] = entry(h, i);
             }
         }
 
-        private static int[] newTable(int n) {
-            int[] t = new int[n];
-            Arrays.fill(t, -1);
+        private static long[] newTable(int n) {
+            long[] t = new long[n];
+            Arrays.fill(t, FREE);
             return t;
         }
     }

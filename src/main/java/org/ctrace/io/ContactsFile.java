@@ -1,8 +1,11 @@
 package org.ctrace.io;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
 import org.ctrace.domain.Moment;
@@ -14,6 +17,10 @@ import org.ctrace.domain.WallClock;
  * Problems are reported on the first pass only. Under {@link OnError#FAIL} a second pass is
  * refused when the first found errors, so a run stops before tracing further, and reading
  * stops early once {@link #FAIL_AFTER} errors are found.
+ *
+ * <p>{@link #scan} reads a file on disk in parallel parts ({@link ChunkedContacts}) when its
+ * charset allows splitting bytes at line ends (UTF-8, GB18030, GBK…); otherwise, and for
+ * {@link #forEach}, it reads sequentially.
  */
 public final class ContactsFile implements ContactEventSource {
 
@@ -24,6 +31,10 @@ public final class ContactsFile implements ContactEventSource {
 
     /** Under FAIL, reading stops after this many errors: enough to see what is wrong. */
     public static final int FAIL_AFTER = 100;
+
+    /** Charsets in which the bytes of , " \r \n only ever stand for those characters. */
+    private static final Set<String> SPLITTABLE = Set.of("UTF-8", "US-ASCII", "ISO-8859-1", "windows-1252",
+            "GB18030", "GBK", "GB2312", "Big5");
 
     private final InputFile file;
     private final TimeParser parser;
@@ -42,10 +53,7 @@ public final class ContactsFile implements ContactEventSource {
 
     @Override
     public void forEach(Consumer<ContactEvent> sink) {
-        boolean firstPass = passes++ == 0;
-        if (!firstPass && onError == OnError.FAIL && log.hasErrors()) {
-            throw new InputException(badRows(log), log.errors());
-        }
+        boolean firstPass = startPass();
         ProblemLog target = firstPass ? log : new ProblemLog();
         try (CsvTable table = CsvTable.open(file, COLUMNS, target)) {
             for (Row row = table.next(); row != null; row = table.next()) {
@@ -64,7 +72,31 @@ public final class ContactsFile implements ContactEventSource {
         }
     }
 
-    private static String badRows(ProblemLog log) {
+    @Override
+    public <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        if (file.isStdin() || !isSplittable(file.charset())) {
+            return ContactEventSource.super.scan(touching, cutoff, sinks);
+        }
+        boolean firstPass = startPass();
+        return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError, firstPass)
+                .scan(touching, cutoff, sinks);
+    }
+
+    /** Whether a file in this charset can be split into parts at line-end bytes. */
+    static boolean isSplittable(Charset charset) {
+        return SPLITTABLE.contains(charset.name());
+    }
+
+    /** Counts a pass; under FAIL, refuses a later pass when the first found errors. */
+    private boolean startPass() {
+        boolean firstPass = passes++ == 0;
+        if (!firstPass && onError == OnError.FAIL && log.hasErrors()) {
+            throw new InputException(badRows(log), log.errors());
+        }
+        return firstPass;
+    }
+
+    static String badRows(ProblemLog log) {
         return log.describeErrors() + "; nothing was written";
     }
 
@@ -79,11 +111,13 @@ public final class ContactsFile implements ContactEventSource {
         String a = row.required("person_a");
         String b = row.required("person_b");
         if (!a.isEmpty() && a.equals(b)) {
-            row.error("person_b", b, "expected a person other than person_a (a person cannot meet themself)", "self-contact");
+            row.error("person_b", b, "expected a person other than person_a (a person cannot meet themself)",
+                    "self-contact");
         }
         Moment start = row.moment("start", parser);
         if (row.text("start").isEmpty()) {
-            row.error("start", "", "expected the date or date-time the encounter began (the column is required)", "missing value");
+            row.error("start", "", "expected the date or date-time the encounter began (the column is required)",
+                    "missing value");
         }
         Moment end = row.moment("end", parser);
         double duration = row.number("duration_min");
@@ -93,29 +127,44 @@ public final class ContactsFile implements ContactEventSource {
         if (start == null) {
             return null;
         }
-        long s = start.instant();
+        ContactEvent e = event(a, b, start.instant(), start.hasTime(), end != null, end == null ? 0
+                : end.closingInstant(), duration, setting, distance, isProtected);
+        if (e == null) {
+            row.error("end", row.text("end"), "expected a time at or after start " + row.text("start"),
+                    "end before start");
+        }
+        return e;
+    }
+
+    /**
+     * The span of an event (SPEC §3 "Events"), or null when the end is before the start. With
+     * an end: [start, end), zero length being a point of 0 minutes; a timed start with a
+     * duration: [start, start + duration); a timed start alone: a point of unknown minutes; a
+     * date-only start without an end: the whole day, its minutes the duration (or unknown).
+     */
+    static ContactEvent event(String a, String b, long start, boolean startHasTime, boolean hasEnd, long endClosing,
+                              double duration, String setting, double distance, boolean isProtected) {
         long e;
         boolean dateOnly = false;
         double minutes = Double.NaN;
-        if (end != null) {
-            e = end.closingInstant();
-            if (e < s) {
-                row.error("end", row.text("end"), "expected a time at or after start " + row.text("start"), "end before start");
-            } else if (e == s) {
+        if (hasEnd) {
+            e = endClosing;
+            if (e < start) {
+                return null;
+            }
+            if (e == start) {
                 minutes = 0;
             }
-        } else if (start.hasTime()) {
-            if (Double.isNaN(duration)) {
-                e = s;
-            } else {
-                e = s + Math.round(duration * 60);
-                minutes = e == s ? 0 : Double.NaN;
+        } else if (startHasTime) {
+            e = Double.isNaN(duration) ? start : start + Math.round(duration * 60);
+            if (!Double.isNaN(duration) && e == start) {
+                minutes = 0;
             }
         } else {
             dateOnly = true;
-            e = s + WallClock.DAY;
+            e = start + WallClock.DAY;
             minutes = duration;
         }
-        return new ContactEvent(a, b, s, e, dateOnly, minutes, setting, distance, isProtected);
+        return new ContactEvent(a, b, start, e, dateOnly, minutes, setting, distance, isProtected);
     }
 }

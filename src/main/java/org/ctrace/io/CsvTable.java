@@ -108,13 +108,9 @@ public final class CsvTable implements Closeable {
                 return null;
             }
             if (r.cells().length == width) {
-                return new Row(this, r.line(), r.cells());
+                return new Row(this, log, r.line(), r.cells());
             }
-            String expected = "expected " + width + " cells as in the header, found " + r.cells().length;
-            InputProblem p = new InputProblem(file.label(), r.line(), null, null, expected, "wrong cell count",
-                    InputProblem.Severity.ERROR);
-            log.add(p);
-            log.reject(new RejectedRow(file.label(), r.line(), p.where(), Arrays.asList(r.cells())));
+            wrongWidth(file, log, r.line(), r.cells(), width);
         }
     }
 
@@ -142,9 +138,23 @@ public final class CsvTable implements Closeable {
         return i < header.length && !header[i].isEmpty() ? header[i].toLowerCase(Locale.ROOT) : "#" + (i + 1);
     }
 
-    /** The log problems go to. */
-    ProblemLog log() {
-        return log;
+    /** The number of columns of the header. */
+    int width() {
+        return header.length;
+    }
+
+    /** A row of this table read elsewhere (by a parallel reader), reporting to the given log. */
+    Row row(ProblemLog to, long line, String[] cells) {
+        return new Row(this, to, line, cells);
+    }
+
+    /** Reports a row whose number of cells differs from the header's. */
+    static void wrongWidth(InputFile file, ProblemLog to, long line, String[] cells, int width) {
+        String expected = "expected " + width + " cells as in the header, found " + cells.length;
+        InputProblem p = new InputProblem(file.label(), line, null, null, expected, "wrong cell count",
+                InputProblem.Severity.ERROR);
+        to.add(p);
+        to.reject(new RejectedRow(file.label(), line, p.where(), Arrays.asList(cells)));
     }
 
     private static void close(CsvReader reader) {

@@ -54,6 +54,47 @@ public final class ProblemLog {
         }
     }
 
+    /**
+     * Takes over another log's problems and rejected rows, their lines shifted by an offset
+     * (a part of a file read in parallel numbers its lines from 1). Problems past the other
+     * log's kept ones are counted by kind.
+     */
+    public void mergeFrom(ProblemLog part, long lineOffset) {
+        List<InputProblem> errs;
+        List<InputProblem> warns;
+        Map<String, Long> errKinds;
+        Map<String, Long> warnKinds;
+        synchronized (part) {
+            errs = List.copyOf(part.errors);
+            warns = List.copyOf(part.warnings);
+            errKinds = new TreeMap<>(part.errorKinds);
+            warnKinds = new TreeMap<>(part.warningKinds);
+        }
+        synchronized (this) {
+            for (InputProblem p : errs) {
+                keep(errors, shift(p, lineOffset));
+            }
+            for (InputProblem p : warns) {
+                keep(warnings, shift(p, lineOffset));
+            }
+            errKinds.forEach((k, n) -> errorKinds.merge(k, n, Long::sum));
+            warnKinds.forEach((k, n) -> warningKinds.merge(k, n, Long::sum));
+            errorCount += errKinds.values().stream().mapToLong(Long::longValue).sum();
+            warningCount += warnKinds.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static void keep(List<InputProblem> kept, InputProblem p) {
+        if (kept.size() < KEPT) {
+            kept.add(p);
+        }
+    }
+
+    private static InputProblem shift(InputProblem p, long offset) {
+        return new InputProblem(p.file(), p.line() + offset, p.column(), p.value(), p.expected(), p.kind(),
+                p.severity());
+    }
+
     /** Records a row that was left out because of its errors. */
     public synchronized void reject(RejectedRow row) {
         rejectedRows++;

@@ -15,12 +15,14 @@ import org.ctrace.domain.Moment;
 public final class Row {
 
     private final CsvTable table;
+    private final ProblemLog log;
     private final long line;
     private final String[] cells;
     private List<InputProblem> problems;
 
-    Row(CsvTable table, long line, String[] cells) {
+    Row(CsvTable table, ProblemLog log, long line, String[] cells) {
         this.table = table;
+        this.log = log;
         this.line = line;
         this.cells = cells;
     }
@@ -137,7 +139,7 @@ public final class Row {
 
     /** Reports a warning about a cell; warnings never reject a row. */
     public void warn(String column, String value, String message, String kind) {
-        table.log().add(new InputProblem(table.file().label(), line, column, value, message, kind,
+        log.add(new InputProblem(table.file().label(), line, column, value, message, kind,
                 InputProblem.Severity.WARNING));
     }
 
@@ -152,13 +154,13 @@ public final class Row {
         }
         StringBuilder reason = new StringBuilder();
         for (InputProblem p : problems) {
-            table.log().add(p);
+            log.add(p);
             if (reason.length() > 0) {
                 reason.append("; ");
             }
             reason.append(p.where());
         }
-        table.log().reject(new RejectedRow(table.file().label(), line, reason.toString(), Arrays.asList(cells)));
+        log.reject(new RejectedRow(table.file().label(), line, reason.toString(), Arrays.asList(cells)));
         return false;
     }
 

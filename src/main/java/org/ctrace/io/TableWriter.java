@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rows of text cells in one of the {@link TableFormat}s. CSV and TSV cells that a
@@ -73,14 +71,18 @@ public abstract class TableWriter implements Closeable {
         return NUMBER.matcher(cell).matches() ? cell : "'" + cell;
     }
 
+    /**
+     * RFC 4180 with LF line ends: a cell is quoted only when it holds a comma, a quote or a
+     * line break, as Commons CSV's minimal quoting does. Written by hand because the list
+     * of a city can have millions of rows and this loop is all the writing costs.
+     */
     private static final class Csv extends TableWriter {
-        private final CSVPrinter printer;
+        private final StringBuilder line = new StringBuilder(256);
 
         Csv(List<String> columns, Writer out) {
             super(columns, out);
             try {
-                printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(out);
-                printer.printRecord(columns);
+                line(columns, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -88,11 +90,34 @@ public abstract class TableWriter implements Closeable {
 
         @Override
         protected void write(List<String> cells) throws IOException {
-            List<String> safe = new ArrayList<>(cells.size());
-            for (String c : cells) {
-                safe.add(defuse(c));
+            line(cells, true);
+        }
+
+        private void line(List<String> cells, boolean defuse) throws IOException {
+            line.setLength(0);
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                String c = defuse ? defuse(cells.get(i)) : cells.get(i);
+                if (needsQuotes(c)) {
+                    line.append('"').append(c.replace("\"", "\"\"")).append('"');
+                } else {
+                    line.append(c);
+                }
             }
-            printer.printRecord(safe);
+            line.append('\n');
+            out.append(line);
+        }
+
+        private static boolean needsQuotes(String c) {
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -34,6 +34,11 @@ public final class TimeParser {
         this.zone = zone;
     }
 
+    /** The zone offsets are converted to. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** A date, or null when the text is not one of the date forms (a time is not allowed). */
     public LocalDate date(String s) {
         Moment m = moment(s);

@@ -32,7 +32,7 @@ public final class CoverageReport {
      * @param level the level counted
      */
     public CoverageReport(List<QuarantineOrder> orders, Collection<Area> registryAreas, AreaLevel level) {
-        this.orders = List.copyOf(orders);
+        this.orders = orders;
         this.registryAreas = registryAreas;
         this.level = level;
     }

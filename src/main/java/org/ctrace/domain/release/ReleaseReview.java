@@ -33,7 +33,7 @@ public final class ReleaseReview {
 
     public ReleaseReview(List<QuarantineOrder> orders, QuarantineRegistry quarantine, PersonRegistry persons,
                          LocalDate asOf) {
-        this.orders = List.copyOf(orders);
+        this.orders = orders;
         this.quarantine = quarantine;
         this.persons = persons;
         this.asOf = asOf;

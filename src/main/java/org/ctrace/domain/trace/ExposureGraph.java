@@ -2,57 +2,79 @@ package org.ctrace.domain.trace;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The exposure graph: persons as vertices, close pairs as directed edges from source to
- * exposed person, carrying the exposure span and setting. Built tier by tier by
+ * exposed person, carrying the exposure span and setting. Filled tier by tier by
  * {@link ContactTracer}; read-only once tracing is done.
+ *
+ * <p>The edges are kept as a plain list while tracing, and the JGraphT graph is made from
+ * them the first time {@link #view()} is asked for (export, graph algorithms): a city's
+ * trace has millions of edges, and a JGraphT graph costs several hundred bytes per edge
+ * that the quarantine list itself never needs.
  */
 public final class ExposureGraph {
 
-    private final Graph<String, Exposure> graph;
+    private final List<Exposure> edges = new ArrayList<>();
+    private Graph<String, Exposure> graph;
+    private Map<String, List<Exposure>> incoming;
 
     ExposureGraph() {
-        this.graph = GraphTypeBuilder.<String, Exposure>directed()
-                .allowingMultipleEdges(false)
-                .allowingSelfLoops(false)
-                .edgeClass(Exposure.class)
-                .buildGraph();
     }
 
-    void add(Exposure e) {
-        graph.addVertex(e.source());
-        graph.addVertex(e.person());
-        graph.addEdge(e.source(), e.person(), e);
+    synchronized void add(Exposure e) {
+        if (graph != null || incoming != null) {
+            throw new IllegalStateException("the graph is read-only once it has been viewed");
+        }
+        edges.add(e);
     }
 
     /** The exposures that reached a person (its incoming edges), sorted by source. */
-    public List<Exposure> exposuresOf(String person) {
-        if (!graph.containsVertex(person)) {
-            return List.of();
+    public synchronized List<Exposure> exposuresOf(String person) {
+        if (incoming == null) {
+            Map<String, List<Exposure>> in = new HashMap<>();
+            for (Exposure e : edges) {
+                in.computeIfAbsent(e.person(), k -> new ArrayList<>(2)).add(e);
+            }
+            in.values().forEach(l -> l.sort(Comparator.comparing(Exposure::source)));
+            incoming = in;
         }
-        List<Exposure> in = new ArrayList<>(graph.incomingEdgesOf(person));
-        in.sort((a, b) -> a.source().compareTo(b.source()));
-        return Collections.unmodifiableList(in);
+        List<Exposure> in = incoming.get(person);
+        return in == null ? List.of() : Collections.unmodifiableList(in);
     }
 
-    /** Every exposure, in no particular order. */
-    public Set<Exposure> exposures() {
-        return Collections.unmodifiableSet(graph.edgeSet());
+    /** Every exposure, in the order found (tier by tier). */
+    public List<Exposure> exposures() {
+        return Collections.unmodifiableList(edges);
     }
 
-    /** A read-only view of the JGraphT graph, for export and graph algorithms. */
-    public Graph<String, Exposure> view() {
-        return new AsUnmodifiableGraph<>(graph);
+    /** A read-only JGraphT view of the graph, for export and graph algorithms (made on first use). */
+    public synchronized Graph<String, Exposure> view() {
+        if (graph == null) {
+            Graph<String, Exposure> g = GraphTypeBuilder.<String, Exposure>directed()
+                    .allowingMultipleEdges(false)
+                    .allowingSelfLoops(false)
+                    .edgeClass(Exposure.class)
+                    .buildGraph();
+            for (Exposure e : edges) {
+                g.addVertex(e.source());
+                g.addVertex(e.person());
+                g.addEdge(e.source(), e.person(), e);
+            }
+            graph = new AsUnmodifiableGraph<>(g);
+        }
+        return graph;
     }
 
     /** The number of close pairs. */
     public int size() {
-        return graph.edgeSet().size();
+        return edges.size();
     }
 }

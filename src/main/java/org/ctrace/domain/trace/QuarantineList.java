@@ -18,7 +18,8 @@ import org.ctrace.domain.RuleProfile;
 public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
 
     public QuarantineList {
-        orders = List.copyOf(orders);
+        // not copied: the listing's list is immutable and makes its rows as they are read
+        orders = java.util.Collections.unmodifiableList(orders);
     }
 
     /** Traces the cases' contacts under the rules and lists who must be quarantined. */

@@ -1,7 +1,12 @@
 package org.ctrace.domain.trace;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.RandomAccess;
+import org.ctrace.domain.Area;
 import java.util.Comparator;
 import java.util.List;
 import org.ctrace.domain.Person;
@@ -37,14 +42,57 @@ public final class QuarantineListing {
         this.quarantine = quarantine;
     }
 
-    /** The list, sorted. */
+    /**
+     * The list, sorted: an immutable list whose rows are made as they are read, so a city's
+     * list of millions of rows is never held whole (names, phones and sentences take more
+     * room than the trace behind them). Sorting uses each area's rank among the registry's
+     * areas, the same order as comparing the names.
+     */
     public List<QuarantineOrder> orders() {
-        List<QuarantineOrder> orders = new ArrayList<>(trace.persons().size());
-        for (TracedPerson t : trace.persons()) {
-            orders.add(order(t));
+        Map<Area, Integer> rank = new HashMap<>();
+        int r = 0;
+        for (Area a : persons.areas()) {
+            rank.put(a, r++);
         }
-        orders.sort(ORDER);
-        return List.copyOf(orders);
+        List<Key> keys = new ArrayList<>(trace.persons().size());
+        for (TracedPerson t : trace.persons()) {
+            Area a = persons.areaOf(t.personId());
+            // an unregistered person has empty areas, which sort before every name
+            int areaRank = a.equals(Area.UNKNOWN) && !rank.containsKey(a) ? -1 : rank.get(a);
+            keys.add(new Key(t.tier(), areaRank, t));
+        }
+        keys.sort(KEY_ORDER);
+        TracedPerson[] sorted = new TracedPerson[keys.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = keys.get(i).traced();
+        }
+        return new Rows(sorted);
+    }
+
+    private record Key(int tier, int areaRank, TracedPerson traced) {
+    }
+
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparingInt(Key::tier)
+            .thenComparingInt(Key::areaRank)
+            .thenComparing(k -> k.traced().personId());
+
+    /** The sorted list, each row made when read. */
+    private final class Rows extends AbstractList<QuarantineOrder> implements RandomAccess {
+        private final TracedPerson[] sorted;
+
+        Rows(TracedPerson[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public QuarantineOrder get(int index) {
+            return order(sorted[index]);
+        }
+
+        @Override
+        public int size() {
+            return sorted.length;
+        }
     }
 
     private QuarantineOrder order(TracedPerson t) {

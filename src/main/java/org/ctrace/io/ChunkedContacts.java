@@ -1,0 +1,472 @@
+package org.ctrace.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.ctrace.domain.ContactEvent;
+import org.ctrace.domain.ContactEventSource.Scan;
+import org.ctrace.domain.PersonRegistry;
+
+/**
+ * One pass over contacts.csv on all cores: the file is cut into parts at line starts, each
+ * part is read by one thread into its own sink and problem log, and the parts are put back
+ * in file order, where line numbers are made absolute.
+ *
+ * <p>A part's start is a guess: the byte after a line end, which may lie inside a quoted
+ * cell. Each part reads on past its end to the next true record start; when that is not
+ * where the next part began, the next part is read again from the right place (its sink
+ * and problems are dropped). Rows are read from bytes ({@link ByteRecord},
+ * {@link FastFields}); a row the fast path does not fully recognise is read the ordinary
+ * way ({@link Row}), so problems are reported exactly as by the sequential reader. After the
+ * first pass, only rows naming a person of interest are read beyond their two ids.
+ */
+final class ChunkedContacts {
+
+    /** Parts are about this long, and at least one per core for a file worth splitting. */
+    private static final int PART = 32 << 20;
+    private static final int SMALL = 1 << 20;
+
+    private final InputFile file;
+    private final TimeParser parser;
+    private final FastFields fast;
+    private final ProblemLog log;
+    private final PersonRegistry persons;
+    private final OnError onError;
+    private final boolean firstPass;
+    private final Charset charset;
+    private CsvTable header;
+    private int width;
+    private int colA;
+    private int colB;
+    private int colStart;
+    private int colEnd;
+    private int colDuration;
+    private int colSetting;
+    private int colDistance;
+    private int colProtected;
+
+    ChunkedContacts(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError,
+                    boolean firstPass) {
+        this.file = file;
+        this.parser = parser;
+        this.fast = new FastFields(parser.zone());
+        this.log = log;
+        this.persons = persons;
+        this.onError = onError;
+        this.firstPass = firstPass;
+        this.charset = file.charset();
+    }
+
+    <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        try (CsvTable table = CsvTable.open(file, ContactsFile.COLUMNS, log);
+             FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            header = table;
+            width = table.width();
+            colA = table.columnIndex("person_a");
+            colB = table.columnIndex("person_b");
+            colStart = table.columnIndex("start");
+            colEnd = table.columnIndex("end");
+            colDuration = table.columnIndex("duration_min");
+            colSetting = table.columnIndex("setting");
+            colDistance = table.columnIndex("distance_m");
+            colProtected = table.columnIndex("protected");
+            return read(channel, new IdTable(touching), touching, cutoff, sinks);
+        } catch (IOException e) {
+            throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private <S extends Consumer<ContactEvent>> Scan<S> read(FileChannel channel, IdTable ids, Set<String> touching,
+                                                            long cutoff, Supplier<S> sinks) throws IOException {
+        long size = channel.size();
+        long[] headerEnd = headerEnd(channel, size);
+        long dataStart = headerEnd[0];
+        int threads = Runtime.getRuntime().availableProcessors();
+        long data = size - dataStart;
+        int parts = data < SMALL ? 1 : (int) Math.max(threads, (data + PART - 1) / PART);
+        long[] starts = new long[parts + 1];
+        starts[0] = dataStart;
+        for (int i = 1; i < parts; i++) {
+            starts[i] = lineStartAfter(channel, dataStart + data * i / parts, size);
+        }
+        starts[parts] = size;
+        List<Future<Part<S>>> futures = new ArrayList<>(parts);
+        ExecutorService pool = parts == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ctrace-contacts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < parts; i++) {
+                long from = starts[i];
+                long to = Math.max(from, starts[i + 1]);
+                if (pool != null) {
+                    futures.add(pool.submit(() -> part(channel, size, from, to, ids, touching, cutoff, sinks)));
+                }
+            }
+            List<S> received = new ArrayList<>(parts);
+            long events = 0;
+            long fromCutoff = 0;
+            long expected = dataStart;
+            long line = headerEnd[1] + 1;
+            for (int i = 0; i < parts; i++) {
+                Part<S> p = pool == null ? part(channel, size, starts[i], starts[i + 1], ids, touching, cutoff, sinks)
+                        : get(futures.get(i));
+                if (p.start != expected) {
+                    p = part(channel, size, expected, Math.max(expected, starts[i + 1]), ids, touching, cutoff, sinks);
+                }
+                log.mergeFrom(p.log, line - 1);
+                for (RejectedRow r : p.rejected) {
+                    log.reject(new RejectedRow(r.file(), r.line() + line - 1, r.reason(), r.cells()));
+                }
+                if (p.syntaxError != null) {
+                    throw syntax(line - 1 + p.syntaxLine, p.syntaxError);
+                }
+                if (onError == OnError.FAIL && firstPass && log.errorCount() >= ContactsFile.FAIL_AFTER) {
+                    throw new InputException(ContactsFile.badRows(log) + "; stopped reading " + file.label()
+                            + " after " + ContactsFile.FAIL_AFTER + " errors", log.errors());
+                }
+                received.add(p.sink);
+                events += p.events;
+                fromCutoff += p.fromCutoff;
+                line += p.lines;
+                expected = p.end;
+            }
+            return new Scan<>(received, events, fromCutoff);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** What one part of the file gave. */
+    private static final class Part<S> {
+        long start;
+        long end;
+        long lines;
+        long events;
+        long fromCutoff;
+        S sink;
+        ProblemLog log;
+        final List<RejectedRow> rejected = new ArrayList<>();
+        String syntaxError;
+        long syntaxLine;
+    }
+
+    /** Reads the records that start in [from, to), on past {@code to} to finish the last one. */
+    private <S extends Consumer<ContactEvent>> Part<S> part(FileChannel channel, long size, long from, long to,
+                                                            IdTable ids, Set<String> touching, long cutoff,
+                                                            Supplier<S> sinks) throws IOException {
+        Part<S> part = new Part<>();
+        part.start = from;
+        part.sink = sinks.get();
+        part.log = new ProblemLog(part.rejected::add);
+        Rows rows = new Rows(part, ids, touching, cutoff);
+        ByteRecord rec = new ByteRecord();
+        long base = from;
+        int extra = 1 << 16;
+        byte[] buf = read(channel, base, (int) Math.min(size - base, to - base + extra));
+        int pos = 0;
+        long line = 1;
+        while (base + pos < to) {
+            boolean atEof = base + buf.length >= size;
+            int next = rec.parse(buf, pos, buf.length, atEof);
+            if (next == ByteRecord.MORE) {
+                base += pos;
+                extra *= 2;
+                buf = read(channel, base, (int) Math.min(size - base, Math.max(to - base, 0) + extra));
+                pos = 0;
+                continue;
+            }
+            if (next == ByteRecord.BROKEN) {
+                part.syntaxError = rec.syntaxError;
+                part.syntaxLine = line + rec.syntaxLine;
+                part.end = base + pos;
+                return part;
+            }
+            if (!rec.isBlank()) {
+                rows.row(rec, buf, pos, next, line);
+                if (rows.stop) {
+                    part.end = base + next;
+                    part.lines = line - 1 + rec.lines;
+                    return part;
+                }
+            }
+            line += rec.lines;
+            pos = next;
+        }
+        part.end = base + pos;
+        part.lines = line - 1;
+        return part;
+    }
+
+    /** The reading of one part's rows. */
+    private final class Rows {
+        final Part<? extends Consumer<ContactEvent>> part;
+        final Consumer<ContactEvent> sink;
+        final IdTable ids;
+        final Set<String> touching;
+        final long cutoff;
+        final Map<String, String> settings = new HashMap<>();
+        boolean stop;
+
+        @SuppressWarnings("unchecked")
+        Rows(Part<? extends Consumer<ContactEvent>> part, IdTable ids, Set<String> touching, long cutoff) {
+            this.part = part;
+            this.sink = (Consumer<ContactEvent>) part.sink;
+            this.ids = ids;
+            this.touching = touching;
+            this.cutoff = cutoff;
+        }
+
+        void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
+            if (rec.count != width || !rec.plain(colA) || !rec.plain(colB) || rec.isEmpty(colA)
+                    || rec.isEmpty(colB)) {
+                slow(b, recStart, recEnd, line);
+                return;
+            }
+            int as = rec.start[colA];
+            int ae = rec.end[colA];
+            int bs = rec.start[colB];
+            int be = rec.end[colB];
+            boolean touchA = ids.contains(b, as, ae);
+            boolean touchB = ids.contains(b, bs, be);
+            if (!firstPass && !touchA && !touchB) {
+                return;
+            }
+            long start = fast.moment(b, rec.start[colStart], rec.end[colStart]);
+            long end = colEnd < 0 ? FastFields.EMPTY : fast.moment(b, rec.start[colEnd], rec.end[colEnd]);
+            double duration = colDuration < 0 ? Double.NaN : number(rec, b, colDuration);
+            double distance = colDistance < 0 ? Double.NaN : number(rec, b, colDistance);
+            int flag = colProtected < 0 ? 0 : rec.plain(colProtected)
+                    ? FastFields.flag(b, rec.start[colProtected], rec.end[colProtected]) : -1;
+            String setting = colSetting < 0 ? "" : setting(rec, b, colSetting);
+            if (start == FastFields.UNSURE || start == FastFields.EMPTY || end == FastFields.UNSURE
+                    || duration == Double.NEGATIVE_INFINITY || distance == Double.NEGATIVE_INFINITY || flag < 0
+                    || setting == null || java.util.Arrays.equals(b, as, ae, b, bs, be)
+                    || !othersReadable(rec, b)) {
+                slow(b, recStart, recEnd, line);
+                return;
+            }
+            String a = ascii(b, as, ae);
+            ContactEvent e = ContactsFile.event(a, ascii(b, bs, be), start >> 1, (start & 1) == 1,
+                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
+                    distance, flag == 1);
+            if (e == null) {
+                slow(b, recStart, recEnd, line);
+                return;
+            }
+            boolean check = firstPass && persons.isGiven();
+            use(e, touchA || touchB, line, !check || persons.containsAscii(b, as, ae),
+                    !check || persons.containsAscii(b, bs, be));
+        }
+
+        /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
+        private void use(ContactEvent e, boolean touches, long line, boolean knownA, boolean knownB) {
+            part.events++;
+            if (!knownA) {
+                warnUnknown(e.personA(), "person_a", line);
+            }
+            if (!knownB) {
+                warnUnknown(e.personB(), "person_b", line);
+            }
+            if (e.start() >= cutoff) {
+                part.fromCutoff++;
+            } else if (touches) {
+                sink.accept(e);
+            }
+        }
+
+        private void warnUnknown(String id, String column, long line) {
+            part.log.add(new InputProblem(file.label(), line, column, id, "not in persons.csv", "unknown person",
+                    InputProblem.Severity.WARNING));
+        }
+
+        /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
+        private void slow(byte[] b, int recStart, int recEnd, long line) {
+            CsvReader.Record r;
+            try (CsvReader reader = new CsvReader(new StringReader(new String(b, recStart, recEnd - recStart,
+                    charset)))) {
+                r = reader.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (r == null) {
+                return;
+            }
+            if (r.cells().length != width) {
+                CsvTable.wrongWidth(file, part.log, line, r.cells(), width);
+            } else {
+                Row row = header.row(part.log, line, r.cells());
+                ContactEvent e = ContactsFile.event(row, parser);
+                if (row.accept()) {
+                    boolean check = firstPass && persons.isGiven();
+                    use(e, touching.contains(e.personA()) || touching.contains(e.personB()), line,
+                            !check || persons.contains(e.personA()), !check || persons.contains(e.personB()));
+                    return;
+                }
+            }
+            if (firstPass && onError == OnError.FAIL && part.log.errorCount() >= ContactsFile.FAIL_AFTER) {
+                stop = true;
+            }
+        }
+
+        private double number(ByteRecord rec, byte[] b, int col) {
+            return rec.plain(col) ? FastFields.decimal(b, rec.start[col], rec.end[col]) : Double.NEGATIVE_INFINITY;
+        }
+
+        /** The setting in lower case, shared between rows; null when only the ordinary path can say. */
+        private String setting(ByteRecord rec, byte[] b, int col) {
+            if (!rec.plain(col)) {
+                return null;
+            }
+            int s = rec.start[col];
+            int e = rec.end[col];
+            // a file has a handful of settings: compare bytes with the ones seen, make no String
+            for (int i = 0; i < seenCount; i++) {
+                if (FastFields.equal(b, s, e, seenRaw[i])) {
+                    return seenLower[i];
+                }
+            }
+            String raw = ascii(b, s, e);
+            String lower = settings.computeIfAbsent(raw, k -> k.toLowerCase(Locale.ROOT));
+            if (seenCount < seenRaw.length) {
+                seenRaw[seenCount] = raw;
+                seenLower[seenCount++] = lower;
+            }
+            return lower;
+        }
+
+        private final String[] seenRaw = new String[32];
+        private final String[] seenLower = new String[32];
+        private int seenCount;
+
+        /** Whether the cells the fast path does not read are valid text in the charset. */
+        private boolean othersReadable(ByteRecord rec, byte[] b) {
+            for (int i = 0; i < rec.count; i++) {
+                if (!rec.plain(i) && !decodes(b, rec.start[i], rec.end[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean decodes(byte[] b, int s, int e) {
+            // a byte sequence the charset cannot read becomes U+FFFD, which Row reports with its column
+            return new String(b, s, e - s, charset).indexOf('\uFFFD') < 0;
+        }
+    }
+
+    private static long closing(long packed) {
+        long instant = packed >> 1;
+        return (packed & 1) == 1 ? instant : instant + org.ctrace.domain.WallClock.DAY;
+    }
+
+    private static String ascii(byte[] b, int s, int e) {
+        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The end of the header record, and the line breaks up to it. */
+    private long[] headerEnd(FileChannel channel, long size) throws IOException {
+        int extra = 1 << 16;
+        while (true) {
+            byte[] buf = read(channel, 0, (int) Math.min(size, extra));
+            boolean atEof = buf.length >= size;
+            int pos = buf.length >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF
+                    && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+            long lines = 0;
+            ByteRecord rec = new ByteRecord();
+            while (true) {
+                int next = rec.parse(buf, pos, buf.length, atEof);
+                if (next == ByteRecord.MORE || next == ByteRecord.BROKEN && !atEof) {
+                    break;
+                }
+                if (next == ByteRecord.BROKEN) {
+                    throw syntax(lines + 1 + rec.syntaxLine, rec.syntaxError);
+                }
+                lines += rec.lines;
+                if (!rec.isBlank() || next >= buf.length) {
+                    return new long[] {next, lines};
+                }
+                pos = next;
+            }
+            if (atEof) {
+                return new long[] {size, lines};
+            }
+            extra *= 4;
+        }
+    }
+
+    /** The first position at or after {@code at} that follows a line feed. */
+    private static long lineStartAfter(FileChannel channel, long at, long size) throws IOException {
+        long pos = at - 1;
+        byte[] buf = new byte[1 << 16];
+        while (pos < size) {
+            int n = channel.read(ByteBuffer.wrap(buf), pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
+    }
+
+    private static byte[] read(FileChannel channel, long from, int length) throws IOException {
+        byte[] buf = new byte[Math.max(0, length)];
+        ByteBuffer bb = ByteBuffer.wrap(buf);
+        while (bb.hasRemaining()) {
+            if (channel.read(bb, from + bb.position()) < 0) {
+                return java.util.Arrays.copyOf(buf, bb.position());
+            }
+        }
+        return buf;
+    }
+
+    private InputException syntax(long line, String message) {
+        InputProblem p = new InputProblem(file.label(), line, null, null, message, "CSV syntax",
+                InputProblem.Severity.ERROR);
+        log.add(p);
+        return new InputException(p.toString(), List.of(p));
+    }
+
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+}
