@@ -40,7 +40,7 @@ import org.ctrace.domain.PersonRegistry;
 final class ChunkedContacts {
 
     /** Parts are about this long, and at least one per core for a file worth splitting. */
-    private static final int PART = 32 << 20;
+    static final int PART = 32 << 20;
     private static final int SMALL = 1 << 20;
 
     private final InputFile file;
@@ -51,6 +51,7 @@ final class ChunkedContacts {
     private final OnError onError;
     private final boolean firstPass;
     private final Charset charset;
+    private final int partBytes;
     private CsvTable header;
     private int width;
     private int colA;
@@ -62,8 +63,13 @@ final class ChunkedContacts {
     private int colDistance;
     private int colProtected;
 
+    /**
+     * @param partBytes the length of a part; a file of less than a megabyte is read in one
+     *                  part unless this is smaller (tests cut small files into many parts)
+     */
     ChunkedContacts(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError,
-                    boolean firstPass) {
+                    boolean firstPass, int partBytes) {
+        this.partBytes = partBytes;
         this.file = file;
         this.parser = parser;
         this.fast = new FastFields(parser.zone());
@@ -100,7 +106,8 @@ final class ChunkedContacts {
         long dataStart = headerEnd[0];
         int threads = Runtime.getRuntime().availableProcessors();
         long data = size - dataStart;
-        int parts = data < SMALL ? 1 : (int) Math.max(threads, (data + PART - 1) / PART);
+        int parts = data < Math.min(SMALL, partBytes) ? 1
+                : (int) Math.max(partBytes < SMALL ? 1 : threads, (data + partBytes - 1) / partBytes);
         long[] starts = new long[parts + 1];
         starts[0] = dataStart;
         for (int i = 1; i < parts; i++) {

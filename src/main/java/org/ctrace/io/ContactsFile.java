@@ -74,12 +74,18 @@ public final class ContactsFile implements ContactEventSource {
 
     @Override
     public <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        return scan(touching, cutoff, sinks, ChunkedContacts.PART);
+    }
+
+    /** {@link #scan} with parts of the given length in bytes (tests cut small files into many parts). */
+    <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks,
+                                                    int partBytes) {
         if (file.isStdin() || !isSplittable(file.charset())) {
             return ContactEventSource.super.scan(touching, cutoff, sinks);
         }
         boolean firstPass = startPass();
-        return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError, firstPass)
-                .scan(touching, cutoff, sinks);
+        return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError, firstPass,
+                partBytes).scan(touching, cutoff, sinks);
     }
 
     /** Whether a file in this charset can be split into parts at line-end bytes. */
