@@ -19,9 +19,25 @@ package org.ctrace.domain;
  * @param setting the setting word in lower case, or empty when unknown
  * @param distanceM the closest distance in metres, or NaN when unknown
  * @param isProtected whether effective protection was worn
+ * @param indexA personA's position in the run's {@link PersonRegistry}, or −1 when unknown
+ *               (lets tracing use arrays rather than look the id up again)
+ * @param indexB personB's position in the registry, or −1
  */
 public record ContactEvent(String personA, String personB, long start, long end, boolean dateOnly,
-                           double minutes, String setting, double distanceM, boolean isProtected) {
+                           double minutes, String setting, double distanceM, boolean isProtected, int indexA,
+                           int indexB) {
+
+    /** An event whose persons' registry positions are not known. */
+    public ContactEvent(String personA, String personB, long start, long end, boolean dateOnly, double minutes,
+                        String setting, double distanceM, boolean isProtected) {
+        this(personA, personB, start, end, dateOnly, minutes, setting, distanceM, isProtected, -1, -1);
+    }
+
+    /** The same event with the persons' registry positions. */
+    public ContactEvent withIndexes(int a, int b) {
+        return new ContactEvent(personA, personB, start, end, dateOnly, minutes, setting, distanceM, isProtected,
+                a, b);
+    }
 
     /** Whether the event is a point in time (no span). */
     public boolean isPoint() {

@@ -171,6 +171,49 @@ public final class PersonRegistry {
         return f == 0 ? 1 : f;
     }
 
+    /** The position of a registered id (0 to size − 1), or −1. */
+    public int indexOf(String id) {
+        return size == 0 ? -1 : Math.max(-1, find(table, ids, id));
+    }
+
+    /**
+     * The position of the id spelt by ASCII bytes {@code b[s, e)}, or −1: {@link #indexOf}
+     * without making a String.
+     */
+    public int indexOfAscii(byte[] b, int s, int e) {
+        if (size == 0) {
+            return -1;
+        }
+        int h = 0;
+        for (int p = s; p < e; p++) {
+            h = 31 * h + b[p];
+        }
+        int mask = table.length - 1;
+        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if (entry == FREE) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == h) {
+                String id = ids[(int) entry];
+                if (id.length() == e - s) {
+                    int k = 0;
+                    while (k < e - s && id.charAt(k) == b[s + k]) {
+                        k++;
+                    }
+                    if (k == e - s) {
+                        return (int) entry;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The id at a position. */
+    public String idAt(int index) {
+        return ids[index];
+    }
+
     /** The area of a person, or {@link Area#UNKNOWN} when not registered. */
     public Area areaOf(String id) {
         int i = indexOf(id);
@@ -244,10 +287,6 @@ public final class PersonRegistry {
                 StandardCharsets.UTF_8);
         String household = householdOf[i] < 0 ? "" : householdIds[householdOf[i]];
         return new Person(ids[i], name, phone, areaTable[areaOf[i]], household);
-    }
-
-    private int indexOf(String id) {
-        return size == 0 ? -1 : find(table, ids, id);
     }
 
     /** The index of an id in a table of (hash, index) entries, or −(free slot) − 1. */

@@ -273,17 +273,33 @@ final class ChunkedContacts {
                 slow(b, recStart, recEnd, line);
                 return;
             }
-            String a = ascii(b, as, ae);
-            ContactEvent e = ContactsFile.event(a, ascii(b, bs, be), start >> 1, (start & 1) == 1,
-                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
-                    distance, flag == 1);
-            if (e == null) {
+            long startInstant = start >> 1;
+            if (end != FastFields.EMPTY && closing(end) < startInstant) {
                 slow(b, recStart, recEnd, line);
                 return;
             }
             boolean check = firstPass && persons.isGiven();
-            use(e, touchA || touchB, line, !check || persons.containsAscii(b, as, ae),
-                    !check || persons.containsAscii(b, bs, be));
+            if (!(touchA || touchB) || startInstant >= cutoff) {
+                // a row of no interest to this pass: valid, so counted, but no event is made
+                part.events++;
+                if (startInstant >= cutoff) {
+                    part.fromCutoff++;
+                }
+                if (check && !persons.containsAscii(b, as, ae)) {
+                    warnUnknown(ascii(b, as, ae), "person_a", line);
+                }
+                if (check && !persons.containsAscii(b, bs, be)) {
+                    warnUnknown(ascii(b, bs, be), "person_b", line);
+                }
+                return;
+            }
+            ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, (start & 1) == 1,
+                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
+                    distance, flag == 1);
+            // the tracer wants registry positions: an exact lookup, which also answers the warning
+            int ia = persons.indexOfAscii(b, as, ae);
+            int ib = persons.indexOfAscii(b, bs, be);
+            use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
         }
 
         /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
@@ -326,8 +342,10 @@ final class ChunkedContacts {
                 ContactEvent e = ContactsFile.event(row, parser);
                 if (row.accept()) {
                     boolean check = firstPass && persons.isGiven();
-                    use(e, touching.contains(e.personA()) || touching.contains(e.personB()), line,
-                            !check || persons.contains(e.personA()), !check || persons.contains(e.personB()));
+                    int ia = persons.indexOf(e.personA());
+                    int ib = persons.indexOf(e.personB());
+                    use(e.withIndexes(ia, ib), touching.contains(e.personA()) || touching.contains(e.personB()),
+                            line, !check || ia >= 0, !check || ib >= 0);
                     return;
                 }
             }

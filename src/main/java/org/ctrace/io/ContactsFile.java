@@ -59,11 +59,13 @@ public final class ContactsFile implements ContactEventSource {
             for (Row row = table.next(); row != null; row = table.next()) {
                 ContactEvent e = event(row, parser);
                 if (row.accept()) {
+                    int ia = persons.indexOf(e.personA());
+                    int ib = persons.indexOf(e.personB());
                     if (firstPass && persons.isGiven()) {
-                        warnUnknown(row, "person_a", e.personA());
-                        warnUnknown(row, "person_b", e.personB());
+                        warnUnknown(row, "person_a", e.personA(), ia);
+                        warnUnknown(row, "person_b", e.personB(), ib);
                     }
-                    sink.accept(e);
+                    sink.accept(e.withIndexes(ia, ib));
                 } else if (onError == OnError.FAIL && target.errorCount() >= FAIL_AFTER) {
                     throw new InputException(badRows(target) + "; stopped reading " + file.label() + " after "
                             + FAIL_AFTER + " errors", target.errors());
@@ -106,8 +108,8 @@ public final class ContactsFile implements ContactEventSource {
         return log.describeErrors() + "; nothing was written";
     }
 
-    private void warnUnknown(Row row, String column, String id) {
-        if (!persons.contains(id)) {
+    private void warnUnknown(Row row, String column, String id, int index) {
+        if (index < 0) {
             row.warn(column, id, "not in persons.csv", "unknown person");
         }
     }

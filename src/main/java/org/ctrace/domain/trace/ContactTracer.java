@@ -2,6 +2,7 @@ package org.ctrace.domain.trace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEvent;
@@ -75,57 +75,111 @@ public final class ContactTracer {
 
     /** Traces tier by tier and returns everyone found. */
     public TraceResult trace() {
-        Set<String> excluded = new HashSet<>();
-        Map<String, InfectiousWindow> sources = new LinkedHashMap<>();
-        for (Case c : cases) {
-            excluded.add(c.personId());
+        PersonKeys keys = new PersonKeys(persons);
+        int[] caseKeys = new int[cases.size()];
+        for (int i = 0; i < caseKeys.length; i++) {
+            caseKeys[i] = keys.key(cases.get(i).personId(), -1);
+        }
+        Tier tier = new Tier(keys, new boolean[0]);
+        for (int i = 0; i < caseKeys.length; i++) {
+            tier.exclude(caseKeys[i]);
+            Case c = cases.get(i);
             if (rules.includeSuspected() || !c.classification().isUnconfirmed()) {
-                sources.put(c.personId(), caseWindow(c));
+                tier.add(caseKeys[i], caseWindow(c));
             }
         }
-        int caseSources = sources.size();
+        int caseSources = tier.sources.size();
         ExposureGraph graph = new ExposureGraph();
         CloseContactRule rule = new CloseContactRule(rules);
         List<TracedPerson> found = new ArrayList<>();
         List<Integer> perTier = new ArrayList<>();
         long eventsRead = 0;
         long afterAsOf = 0;
-        for (int tier = 1; tier <= depth; tier++) {
-            if (tier > 1 && sources.isEmpty()) {
+        for (int level = 1; level <= depth; level++) {
+            if (level > 1 && tier.sources.isEmpty()) {
                 break;
             }
-            Map<String, InfectiousWindow> tierSources = sources;
-            ContactEventSource.Scan<EventPass> scan = events.scan(tierSources.keySet(), asOfEnd,
-                    () -> new EventPass(tierSources, excluded, rule));
-            if (tier == 1) {
+            Tier sources = tier;
+            ContactEventSource.Scan<EventPass> scan = events.scan(sources.ids(), asOfEnd,
+                    () -> new EventPass(sources, rule));
+            if (level == 1) {
                 eventsRead = scan.events();
                 afterAsOf = scan.fromCutoff();
             }
-            Map<Pair, PairTally> pairs = merge(scan.sinks());
-            addHouseholds(pairs, rule, sources, excluded);
-            List<TracedPerson> atTier = evaluate(pairs, rule, tier, graph);
+            PairMap pairs = merge(scan.sinks());
+            addHouseholds(pairs, rule, sources);
+            List<Traced> atTier = evaluate(pairs, rule, level, keys, graph);
             perTier.add(atTier.size());
-            found.addAll(atTier);
-            sources = new LinkedHashMap<>();
-            for (TracedPerson p : atTier) {
-                excluded.add(p.personId());
-                sources.put(p.personId(), contactWindow(p));
+            tier = new Tier(keys, sources.excluded);
+            for (Traced t : atTier) {
+                found.add(t.person());
+                tier.exclude(t.key());
+            }
+            for (Traced t : atTier) {
+                tier.add(t.key(), contactWindow(t.person()));
             }
         }
+        found.sort(Comparator.comparingInt(TracedPerson::tier).thenComparing(TracedPerson::personId));
         TraceSummary summary = new TraceSummary(cases.size(), caseSources, eventsRead, afterAsOf, perTier);
         return new TraceResult(found, graph, summary);
     }
 
+    /**
+     * The sources of one tier, by person key, and everyone who can no longer be exposed at it
+     * (cases and the persons of earlier tiers). Persons first met during the pass have keys
+     * past the arrays' ends: they are neither.
+     */
+    private static final class Tier {
+        final PersonKeys keys;
+        final InfectiousWindow[] windows;
+        final boolean[] excluded;
+        final Map<Integer, InfectiousWindow> sources = new LinkedHashMap<>();
+
+        Tier(PersonKeys keys, boolean[] excludedBefore) {
+            this.keys = keys;
+            int n = keys.count();
+            this.windows = new InfectiousWindow[n];
+            this.excluded = Arrays.copyOf(excludedBefore, n);
+        }
+
+        void exclude(int key) {
+            excluded[key] = true;
+        }
+
+        void add(int key, InfectiousWindow w) {
+            windows[key] = w;
+            sources.put(key, w);
+        }
+
+        InfectiousWindow window(int key) {
+            return key < windows.length ? windows[key] : null;
+        }
+
+        boolean isExcluded(int key) {
+            return key < excluded.length && excluded[key];
+        }
+
+        Set<String> ids() {
+            Set<String> ids = new HashSet<>(sources.size() * 2);
+            for (InfectiousWindow w : sources.values()) {
+                ids.add(w.sourceId());
+            }
+            return ids;
+        }
+    }
+
+    /** A person found at a tier, with its key. */
+    private record Traced(int key, TracedPerson person) {
+    }
+
     /** The pairs of all parts of a pass, in one map (parts of the same pair are combined). */
-    private static Map<Pair, PairTally> merge(List<EventPass> passes) {
-        Map<Pair, PairTally> all = passes.isEmpty() ? new HashMap<>() : passes.get(0).pairs;
+    private static PairMap merge(List<EventPass> passes) {
+        if (passes.isEmpty()) {
+            return new PairMap();
+        }
+        PairMap all = passes.get(0).pairs;
         for (int i = 1; i < passes.size(); i++) {
-            passes.get(i).pairs.forEach((pair, tally) -> {
-                PairTally mine = all.putIfAbsent(pair, tally);
-                if (mine != null) {
-                    mine.addAll(tally);
-                }
-            });
+            all.addAll(passes.get(i).pairs);
         }
         return all;
     }
@@ -155,41 +209,61 @@ public final class ContactTracer {
         return new InfectiousWindow(p.personId(), p.first(), closes);
     }
 
-    private void addHouseholds(Map<Pair, PairTally> pairs, CloseContactRule rule, Map<String, InfectiousWindow> sources,
-                               Set<String> excluded) {
+    private void addHouseholds(PairMap pairs, CloseContactRule rule, Tier tier) {
         if (!rules.householdRule()) {
             return;
         }
-        for (InfectiousWindow w : sources.values()) {
+        tier.sources.forEach((key, w) -> {
             if (w.isEmpty()) {
-                continue;
+                return;
             }
             for (String mate : persons.housemates(w.sourceId())) {
-                if (!excluded.contains(mate)) {
-                    pairs.computeIfAbsent(new Pair(w.sourceId(), mate), k -> rule.newTally())
-                            .add(CloseContactRule.household(w));
+                int mateKey = tier.keys.key(mate, -1);
+                if (!tier.isExcluded(mateKey)) {
+                    pairs.tally(PersonKeys.pair(key, mateKey), rule).add(CloseContactRule.household(w));
                 }
             }
-        }
+        });
     }
 
-    private static List<TracedPerson> evaluate(Map<Pair, PairTally> pairs, CloseContactRule rule, int tier,
-                                               ExposureGraph graph) {
-        Map<String, List<Exposure>> byPerson = new HashMap<>();
-        pairs.forEach((pair, tally) -> tally.evaluate(rule, pair.source(), pair.person(), tier)
-                .ifPresent(e -> byPerson.computeIfAbsent(e.person(), k -> new ArrayList<>(2)).add(e)));
-        List<TracedPerson> atTier = new ArrayList<>(byPerson.size());
-        for (List<Exposure> exposures : byPerson.values()) {
-            exposures.forEach(graph::add);
-            atTier.add(combine(tier, exposures));
+    /**
+     * The close pairs of a pass, folded per exposed person: pairs are sorted by person key
+     * so each person's exposures are adjacent.
+     */
+    private static List<Traced> evaluate(PairMap pairs, CloseContactRule rule, int tier, PersonKeys keys,
+                                         ExposureGraph graph) {
+        long[] all = pairs.pairs();
+        long[] byPerson = new long[all.length];
+        for (int i = 0; i < all.length; i++) {
+            byPerson[i] = PersonKeys.pair(PersonKeys.person(all[i]), PersonKeys.source(all[i]));
         }
-        atTier.sort(Comparator.comparing(TracedPerson::personId));
+        Arrays.sort(byPerson);
+        List<Traced> atTier = new ArrayList<>();
+        List<Exposure> exposures = new ArrayList<>(4);
+        int person = -1;
+        for (long pk : byPerson) {
+            int p = PersonKeys.source(pk);
+            int src = PersonKeys.person(pk);
+            if (p != person && !exposures.isEmpty()) {
+                atTier.add(new Traced(person, combine(tier, exposures)));
+                exposures.clear();
+            }
+            person = p;
+            PairTally tally = pairs.get(PersonKeys.pair(src, p));
+            tally.evaluate(rule, keys.id(src), keys.id(p), tier).ifPresent(e -> {
+                graph.add(e);
+                exposures.add(e);
+            });
+        }
+        if (!exposures.isEmpty()) {
+            atTier.add(new Traced(person, combine(tier, exposures)));
+        }
         return atTier;
     }
 
     /** A person's exposures at one tier folded into one: all sources, earliest first, latest last. */
     private static TracedPerson combine(int tier, List<Exposure> exposures) {
-        TreeSet<String> sources = new TreeSet<>();
+        List<String> sources = new ArrayList<>(exposures.size());
         long first = Long.MAX_VALUE;
         Exposure last = null;
         for (Exposure e : exposures) {
@@ -200,7 +274,9 @@ public final class ContactTracer {
             }
         }
         long lastEnd = exposures.stream().mapToLong(Exposure::lastEnd).max().orElseThrow();
-        return new TracedPerson(last.person(), tier, new ArrayList<>(sources), first, lastEnd, last.lastDay(),
+        // one exposure per source, so the sources are distinct; sorted as the list prints them
+        sources.sort(null);
+        return new TracedPerson(last.person(), tier, sources, first, lastEnd, last.lastDay(),
                 last.source(), last.lastSetting());
     }
 
@@ -209,20 +285,14 @@ public final class ContactTracer {
             .thenComparingLong(Exposure::lastEnd)
             .thenComparing(Exposure::source, Comparator.reverseOrder());
 
-    /** A (source, exposed person) pair. */
-    private record Pair(String source, String person) {
-    }
-
     /** One part of a pass over the events for one tier: keeps what touches the tier's sources. */
     private final class EventPass implements Consumer<ContactEvent> {
-        final Map<String, InfectiousWindow> sources;
-        final Set<String> excluded;
+        final Tier tier;
         final CloseContactRule rule;
-        final Map<Pair, PairTally> pairs = new HashMap<>();
+        final PairMap pairs = new PairMap();
 
-        EventPass(Map<String, InfectiousWindow> sources, Set<String> excluded, CloseContactRule rule) {
-            this.sources = sources;
-            this.excluded = excluded;
+        EventPass(Tier tier, CloseContactRule rule) {
+            this.tier = tier;
             this.rule = rule;
         }
 
@@ -235,17 +305,19 @@ public final class ContactTracer {
             if (!alwaysClose && !Double.isNaN(e.distanceM()) && e.distanceM() > rules.maxDistanceM()) {
                 return;
             }
-            expose(sources.get(e.personA()), e.personB(), e, alwaysClose);
-            expose(sources.get(e.personB()), e.personA(), e, alwaysClose);
+            int a = tier.keys.key(e.personA(), e.indexA());
+            int b = tier.keys.key(e.personB(), e.indexB());
+            expose(a, b, e, alwaysClose);
+            expose(b, a, e, alwaysClose);
         }
 
-        private void expose(InfectiousWindow window, String person, ContactEvent e, boolean alwaysClose) {
-            if (window == null || excluded.contains(person)) {
+        private void expose(int source, int person, ContactEvent e, boolean alwaysClose) {
+            InfectiousWindow window = tier.window(source);
+            if (window == null || tier.isExcluded(person)) {
                 return;
             }
             CloseContactRule.partInside(window, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(),
-                    alwaysClose).ifPresent(part -> pairs.computeIfAbsent(new Pair(window.sourceId(), person),
-                            k -> rule.newTally()).add(part));
+                    alwaysClose).ifPresent(part -> pairs.tally(PersonKeys.pair(source, person), rule).add(part));
         }
     }
 }
