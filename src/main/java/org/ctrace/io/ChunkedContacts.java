@@ -293,12 +293,14 @@ final class ChunkedContacts {
                 }
                 return;
             }
-            ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, (start & 1) == 1,
-                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
-                    distance, flag == 1);
-            // the tracer wants registry positions: an exact lookup, which also answers the warning
+            // the tracer wants registry positions: an exact lookup, which also answers the warning and
+            // lends the registry's own id strings instead of new ones
             int ia = persons.indexOfAscii(b, as, ae);
             int ib = persons.indexOfAscii(b, bs, be);
+            ContactEvent e = ContactsFile.event(ia >= 0 ? persons.idAt(ia) : ascii(b, as, ae),
+                    ib >= 0 ? persons.idAt(ib) : ascii(b, bs, be), startInstant, (start & 1) == 1,
+                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
+                    distance, flag == 1);
             use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
         }
 
