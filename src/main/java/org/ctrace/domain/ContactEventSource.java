@@ -46,7 +46,8 @@ public interface ContactEventSource {
      * The outcome of a {@link #scan}.
      *
      * @param sinks the sinks that received the events, in file order
-     * @param events well-formed events read
+     * @param events well-formed events read (a pass after the first may skip, unread and uncounted,
+     *               rows that name no person of interest)
      * @param fromCutoff events that start at or after the cutoff
      */
     record Scan<S>(List<S> sinks, long events, long fromCutoff) {

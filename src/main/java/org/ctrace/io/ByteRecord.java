@@ -119,6 +119,9 @@ final class ByteRecord {
                 while (to > s && isBlank(b[to - 1])) {
                     to--;
                 }
+                while (s < to && isBlank(b[s])) {
+                    s++;
+                }
                 set(s, to, false, high);
             }
             if (p >= limit) {

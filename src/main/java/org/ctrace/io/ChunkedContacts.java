@@ -35,7 +35,13 @@ import org.ctrace.domain.PersonRegistry;
  * and problems are dropped). Rows are read from bytes ({@link ByteRecord},
  * {@link FastFields}); a row the fast path does not fully recognise is read the ordinary
  * way ({@link Row}), so problems are reported exactly as by the sequential reader. After the
- * first pass, only rows naming a person of interest are read beyond their two ids.
+ * first pass, only rows naming a person of interest are read beyond their two ids (rows
+ * skipped unread are not counted).
+ *
+ * <p>Problems are staged and reach the run's log only when the pass succeeds or stops. If a
+ * row will not decode in a multi-byte charset other than UTF-8 (a GB18030 decoder can take a
+ * line end into a bad sequence, so splitting at line-end bytes would cut rows differently),
+ * the pass is abandoned with {@link Resequence} and the file is read sequentially instead.
  */
 final class ChunkedContacts {
 
@@ -80,7 +86,38 @@ final class ChunkedContacts {
         this.charset = file.charset();
     }
 
+    /** The pass cannot be read in parts and must be read sequentially. */
+    static final class Resequence extends RuntimeException {
+        Resequence() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final List<RejectedRow> stagedRejects = new ArrayList<>();
+    private final ProblemLog staged = new ProblemLog(stagedRejects::add);
+
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        try {
+            Scan<S> scan = scan(touching, cutoff, sinks, staged);
+            publish();
+            return scan;
+        } catch (Resequence e) {
+            throw e;
+        } catch (RuntimeException e) {
+            publish();
+            throw e;
+        }
+    }
+
+    /** Hands the staged problems and rejected rows to the run's log. */
+    private void publish() {
+        log.mergeFrom(staged, 0);
+        stagedRejects.forEach(log::reject);
+        stagedRejects.clear();
+    }
+
+    private <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks,
+                                                            ProblemLog staged) {
         try (CsvTable table = CsvTable.open(file, ContactsFile.COLUMNS, log);
              FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             header = table;
@@ -93,14 +130,17 @@ final class ChunkedContacts {
             colSetting = table.columnIndex("setting");
             colDistance = table.columnIndex("distance_m");
             colProtected = table.columnIndex("protected");
-            return read(channel, new IdTable(touching), touching, cutoff, sinks);
+            return read(channel, new IdTable(touching), touching, cutoff, sinks, staged);
         } catch (IOException e) {
             throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
         }
     }
 
     private <S extends Consumer<ContactEvent>> Scan<S> read(FileChannel channel, IdTable ids, Set<String> touching,
-                                                            long cutoff, Supplier<S> sinks) throws IOException {
+                                                            long cutoff, Supplier<S> sinks, ProblemLog staged)
+            throws IOException {
+        boolean failing = onError == OnError.FAIL && firstPass;
+        int limit = failing ? ContactsFile.FAIL_AFTER : Integer.MAX_VALUE;
         long size = channel.size();
         long[] headerEnd = headerEnd(channel, size);
         long dataStart = headerEnd[0];
@@ -125,7 +165,7 @@ final class ChunkedContacts {
                 long from = starts[i];
                 long to = Math.max(from, starts[i + 1]);
                 if (pool != null) {
-                    futures.add(pool.submit(() -> part(channel, size, from, to, ids, touching, cutoff, sinks)));
+                    futures.add(pool.submit(() -> part(channel, size, from, to, ids, touching, cutoff, sinks, limit)));
                 }
             }
             List<S> received = new ArrayList<>(parts);
@@ -134,21 +174,36 @@ final class ChunkedContacts {
             long expected = dataStart;
             long line = headerEnd[1] + 1;
             for (int i = 0; i < parts; i++) {
-                Part<S> p = pool == null ? part(channel, size, starts[i], starts[i + 1], ids, touching, cutoff, sinks)
-                        : get(futures.get(i));
-                if (p.start != expected) {
-                    p = part(channel, size, expected, Math.max(expected, starts[i + 1]), ids, touching, cutoff, sinks);
+                long to = Math.max(expected, starts[i + 1]);
+                Part<S> p = null;
+                if (pool != null) {
+                    try {
+                        p = get(futures.get(i));
+                    } catch (IOException | RuntimeException e) {
+                        // a part that began in the wrong place may fail on what is not a row; read it again
+                        if (starts[i] == expected) {
+                            throw e;
+                        }
+                    }
                 }
-                log.mergeFrom(p.log, line - 1);
+                if (p == null || p.start != expected) {
+                    p = part(channel, size, expected, to, ids, touching, cutoff, sinks, limit);
+                }
+                long remaining = ContactsFile.FAIL_AFTER - staged.errorCount();
+                if (failing && p.log.errorCount() > remaining) {
+                    // the sequential reader stops at the row of the hundredth error: stop there too
+                    p = part(channel, size, expected, to, ids, touching, cutoff, sinks, (int) remaining);
+                }
+                staged.mergeFrom(p.log, line - 1);
                 for (RejectedRow r : p.rejected) {
-                    log.reject(new RejectedRow(r.file(), r.line() + line - 1, r.reason(), r.cells()));
+                    staged.reject(new RejectedRow(r.file(), r.line() + line - 1, r.reason(), r.cells()));
                 }
                 if (p.syntaxError != null) {
                     throw syntax(line - 1 + p.syntaxLine, p.syntaxError);
                 }
-                if (onError == OnError.FAIL && firstPass && log.errorCount() >= ContactsFile.FAIL_AFTER) {
-                    throw new InputException(ContactsFile.badRows(log) + "; stopped reading " + file.label()
-                            + " after " + ContactsFile.FAIL_AFTER + " errors", log.errors());
+                if (failing && staged.errorCount() >= ContactsFile.FAIL_AFTER) {
+                    throw new InputException(ContactsFile.badRows(staged) + "; stopped reading " + file.label()
+                            + " after " + ContactsFile.FAIL_AFTER + " errors", staged.errors());
                 }
                 received.add(p.sink);
                 events += p.events;
@@ -178,15 +233,18 @@ final class ChunkedContacts {
         long syntaxLine;
     }
 
-    /** Reads the records that start in [from, to), on past {@code to} to finish the last one. */
+    /**
+     * Reads the records that start in [from, to), on past {@code to} to finish the last one,
+     * stopping at the row that brings the part's errors to {@code errorLimit}.
+     */
     private <S extends Consumer<ContactEvent>> Part<S> part(FileChannel channel, long size, long from, long to,
                                                             IdTable ids, Set<String> touching, long cutoff,
-                                                            Supplier<S> sinks) throws IOException {
+                                                            Supplier<S> sinks, int errorLimit) throws IOException {
         Part<S> part = new Part<>();
         part.start = from;
         part.sink = sinks.get();
         part.log = new ProblemLog(part.rejected::add);
-        Rows rows = new Rows(part, ids, touching, cutoff);
+        Rows rows = new Rows(part, ids, touching, cutoff, errorLimit);
         ByteRecord rec = new ByteRecord();
         long base = from;
         int extra = 1 << 16;
@@ -204,8 +262,18 @@ final class ChunkedContacts {
                 continue;
             }
             if (next == ByteRecord.BROKEN) {
+                // the ordinary reader words it (it names the character, not a byte of it)
                 part.syntaxError = rec.syntaxError;
                 part.syntaxLine = line + rec.syntaxLine;
+                String text = decode(buf, pos, buf.length);
+                try (CsvReader reader = new CsvReader(new StringReader(text), ',', false)) {
+                    while (reader.next() != null) {
+                        continue;
+                    }
+                } catch (CsvSyntaxException e) {
+                    part.syntaxError = e.getMessage();
+                    part.syntaxLine = line + e.line() - 1;
+                }
                 part.end = base + pos;
                 return part;
             }
@@ -233,11 +301,14 @@ final class ChunkedContacts {
         final Set<String> touching;
         final long cutoff;
         final Map<String, String> settings = new HashMap<>();
+        final int errorLimit;
         boolean stop;
 
         @SuppressWarnings("unchecked")
-        Rows(Part<? extends Consumer<ContactEvent>> part, IdTable ids, Set<String> touching, long cutoff) {
+        Rows(Part<? extends Consumer<ContactEvent>> part, IdTable ids, Set<String> touching, long cutoff,
+             int errorLimit) {
             this.part = part;
+            this.errorLimit = errorLimit;
             this.sink = (Consumer<ContactEvent>) part.sink;
             this.ids = ids;
             this.touching = touching;
@@ -328,9 +399,11 @@ final class ChunkedContacts {
         /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
         private void slow(byte[] b, int recStart, int recEnd, long line) {
             CsvReader.Record r;
-            try (CsvReader reader = new CsvReader(new StringReader(new String(b, recStart, recEnd - recStart,
-                    charset)))) {
+            try (CsvReader reader = new CsvReader(new StringReader(decode(b, recStart, recEnd)), ',', false)) {
                 r = reader.next();
+            } catch (CsvSyntaxException e) {
+                // bytes split as a row but not as text: only a decoder that swallows delimiters does that
+                throw new Resequence();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -351,7 +424,7 @@ final class ChunkedContacts {
                     return;
                 }
             }
-            if (firstPass && onError == OnError.FAIL && part.log.errorCount() >= ContactsFile.FAIL_AFTER) {
+            if (part.log.errorCount() >= errorLimit) {
                 stop = true;
             }
         }
@@ -398,8 +471,21 @@ final class ChunkedContacts {
 
         private boolean decodes(byte[] b, int s, int e) {
             // a byte sequence the charset cannot read becomes U+FFFD, which Row reports with its column
-            return new String(b, s, e - s, charset).indexOf('\uFFFD') < 0;
+            return decode(b, s, e).indexOf('\uFFFD') < 0;
         }
+    }
+
+    /**
+     * Bytes as text; in a multi-byte charset other than UTF-8, bytes that do not decode end
+     * the parallel pass ({@link Resequence}), since the sequential reader may cut them elsewhere.
+     */
+    private String decode(byte[] b, int from, int to) {
+        String text = new String(b, from, to - from, charset);
+        if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() > 1
+                && text.indexOf('\uFFFD') >= 0) {
+            throw new Resequence();
+        }
+        return text;
     }
 
     private static long closing(long packed) {
@@ -475,7 +561,6 @@ final class ChunkedContacts {
     private InputException syntax(long line, String message) {
         InputProblem p = new InputProblem(file.label(), line, null, null, message, "CSV syntax",
                 InputProblem.Severity.ERROR);
-        log.add(p);
         return new InputException(p.toString(), List.of(p));
     }
 

@@ -53,7 +53,11 @@ public final class ContactsFile implements ContactEventSource {
 
     @Override
     public void forEach(Consumer<ContactEvent> sink) {
-        boolean firstPass = startPass();
+        read(startPass(), sink);
+    }
+
+    /** One sequential pass; problems are reported on the first. */
+    private void read(boolean firstPass, Consumer<ContactEvent> sink) {
         ProblemLog target = firstPass ? log : new ProblemLog();
         try (CsvTable table = CsvTable.open(file, COLUMNS, target)) {
             for (Row row = table.next(); row != null; row = table.next()) {
@@ -82,12 +86,26 @@ public final class ContactsFile implements ContactEventSource {
     /** {@link #scan} with parts of the given length in bytes (tests cut small files into many parts). */
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks,
                                                     int partBytes) {
-        if (file.isStdin() || !isSplittable(file.charset())) {
-            return ContactEventSource.super.scan(touching, cutoff, sinks);
-        }
         boolean firstPass = startPass();
-        return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError, firstPass,
-                partBytes).scan(touching, cutoff, sinks);
+        if (!file.isStdin() && isSplittable(file.charset())) {
+            try {
+                return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError,
+                        firstPass, partBytes).scan(touching, cutoff, sinks);
+            } catch (ChunkedContacts.Resequence e) {
+                // text that will not decode in this charset: read it as the sequential reader cuts it
+            }
+        }
+        S sink = sinks.get();
+        long[] counts = new long[2];
+        read(firstPass, e -> {
+            counts[0]++;
+            if (e.start() >= cutoff) {
+                counts[1]++;
+            } else if (touching.contains(e.personA()) || touching.contains(e.personB())) {
+                sink.accept(e);
+            }
+        });
+        return new Scan<>(List.of(sink), counts[0], counts[1]);
     }
 
     /** Whether a file in this charset can be split into parts at line-end bytes. */

@@ -27,7 +27,7 @@ public final class CsvReader implements Closeable {
     private int pos;
     private int len;
     private long line = 1;
-    private boolean first = true;
+    private boolean first;
     private final StringBuilder cell = new StringBuilder(64);
     private final List<String> cells = new ArrayList<>(16);
 
@@ -36,8 +36,17 @@ public final class CsvReader implements Closeable {
     }
 
     public CsvReader(Reader in, char delimiter) {
+        this(in, delimiter, true);
+    }
+
+    /**
+     * @param dropBom whether a byte-order mark at the start is dropped: true for a whole file,
+     *                false for a row taken from the middle of one (where it is text)
+     */
+    public CsvReader(Reader in, char delimiter, boolean dropBom) {
         this.in = in;
         this.delimiter = delimiter;
+        this.first = dropBom;
     }
 
     /** The next non-blank record, or null at the end of the text. */
