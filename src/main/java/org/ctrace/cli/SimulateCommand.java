@@ -43,6 +43,21 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Folder for the four files (created when missing; files there are replaced).")
     Path out;
 
+    @Option(names = "--circle", paramLabel = "N", defaultValue = "0",
+            description = "Each case and contact meets the same N regular acquaintances in outbreak events "
+                    + "(0, the default: someone new each time). A small circle keeps a haystack's outbreak the "
+                    + "size of a real one.")
+    int circle;
+
+    /** What the events outside the outbreak are like. */
+    enum Noise { MIXED, FAR }
+
+    @Option(names = "--noise", paramLabel = "mixed|far", defaultValue = "mixed",
+            description = "The events outside the outbreak: mixed like the outbreak's (default), or far: "
+                    + "at a known distance above 1 m in settings that are not always close, as in a city's day "
+                    + "of check-ins in which only the outbreak's events make close contacts.")
+    Noise noise;
+
     @Option(names = "--case-share", paramLabel = "F", defaultValue = "0.5",
             description = "Fraction of events, 0 to 1, that touch a case or a recent contact of one; the rest are "
                     + "between random persons (default: ${DEFAULT-VALUE}; 0.01 makes a haystack).")
@@ -70,7 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         SimulationSpec spec;
         try {
-            spec = new SimulationSpec(persons, cases, events, seed, caseShare, start, days, asOf, language);
+            spec = new SimulationSpec(persons, cases, events, seed, caseShare, start, days, asOf, language, circle,
+                    noise == Noise.FAR);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

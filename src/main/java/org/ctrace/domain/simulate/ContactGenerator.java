@@ -148,7 +148,7 @@ final class ContactGenerator {
         }
         int mate = r.nextInt(100) < 35 ? population.housemate(p, r) : -1;
         Setting s = mate >= 0 ? Setting.HOUSEHOLD : pick(OUTBREAK);
-        int q = mate >= 0 ? mate : population.acquaintance(p, r);
+        int q = mate >= 0 ? mate : acquaintance(p);
         long t = time(s, lo, hi);
         remember(q, t);
         emit(sink, p, q, t, s);
@@ -160,13 +160,33 @@ final class ContactGenerator {
         long from = ringTime[slot];
         int mate = r.nextInt(100) < 30 ? population.housemate(p, r) : -1;
         Setting s = mate >= 0 ? Setting.HOUSEHOLD : pick(OUTBREAK);
-        int q = mate >= 0 ? mate : population.acquaintance(p, r);
+        int q = mate >= 0 ? mate : acquaintance(p);
         emit(sink, p, q, time(s, from, Math.min(periodEnd, from + FOLLOW_DAYS * WallClock.DAY)), s);
+    }
+
+    /**
+     * Whom a case or contact meets: anyone its acquaintance rule gives, or, with a circle,
+     * one of its {@code circle} regulars, chosen by a random stream of its own so the same
+     * person always has the same regulars.
+     */
+    private int acquaintance(int p) {
+        if (spec.circle() == 0) {
+            return population.acquaintance(p, r);
+        }
+        long regular = r.nextInt(spec.circle());
+        return population.acquaintance(p, new SplittableRandom(spec.seed() ^ (p * 0x9E3779B97F4A7C15L)
+                ^ ((regular + 1) * 0xC2B2AE3D27D4EB4FL)));
     }
 
     private void haystackEvent(SimulationSink sink) {
         int a = r.nextInt(population.persons());
         Setting s = pick(HAYSTACK);
+        if (spec.farNoise()) {
+            // the city's day: people in the same place, but not close (no household, known distance)
+            s = s == Setting.HOUSEHOLD || s == Setting.MEAL || s == Setting.VEHICLE ? Setting.VENUE : s;
+            emit(sink, a, population.acquaintance(a, r), time(s, periodStart, periodEnd), s, true);
+            return;
+        }
         int b = s == Setting.HOUSEHOLD ? population.housemate(a, r) : -1;
         if (b < 0) {
             s = s == Setting.HOUSEHOLD ? Setting.VENUE : s;
@@ -199,6 +219,11 @@ final class ContactGenerator {
 
     /** Writes the event in one of the shapes real exports use, in one of the date forms. */
     private void emit(SimulationSink sink, int p, int q, long t, Setting s) {
+        emit(sink, p, q, t, s, false);
+    }
+
+    /** Writes one event; a far one is recorded at a known distance of 1.2 to 20 m. */
+    private void emit(SimulationSink sink, int p, int q, long t, Setting s, boolean far) {
         int a = p;
         int b = q;
         if (r.nextBoolean()) {
@@ -227,7 +252,7 @@ final class ContactGenerator {
             start = WallClock.day(t) * WallClock.DAY;
             duration = shape < 95 ? minutes : -1;
         }
-        int distance = s.distanceDm(r);
+        int distance = far ? 12 + r.nextInt(189) : s.distanceDm(r);
         String word = "";
         if (r.nextInt(100) >= 35) {
             String[] spelling = SPELLINGS[r.nextInt(SPELLINGS.length)];

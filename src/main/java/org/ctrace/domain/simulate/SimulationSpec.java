@@ -16,9 +16,21 @@ import java.util.Objects;
  * @param asOf the day the data are as of: later isolations are not yet known; null for the
  *             last day of the period
  * @param language the language of names
+ * @param circle how many regular acquaintances each case and contact meets in outbreak
+ *               events (the same persons again and again, as people do); 0: a new person
+ *               each time, so every outbreak event can reach someone new
+ * @param farNoise whether the events outside the outbreak are all at a known distance above
+ *                 1 m in settings that are not always close (a city's day of check-ins, none
+ *                 of which makes a close contact), rather than a mix like the outbreak's
  */
 public record SimulationSpec(int persons, int cases, long events, long seed, double caseShare, LocalDate start,
-                             int days, LocalDate asOf, Language language) {
+                             int days, LocalDate asOf, Language language, int circle, boolean farNoise) {
+
+    /** A spec in which outbreak events meet a new person each time and the rest are mixed. */
+    public SimulationSpec(int persons, int cases, long events, long seed, double caseShare, LocalDate start,
+                          int days, LocalDate asOf, Language language) {
+        this(persons, cases, events, seed, caseShare, start, days, asOf, language, 0, false);
+    }
 
     /** The longest period: long enough for a season, short enough for the day tables. */
     public static final int MAX_DAYS = 366;
@@ -39,6 +51,9 @@ public record SimulationSpec(int persons, int cases, long events, long seed, dou
         }
         if (!(caseShare >= 0 && caseShare <= 1)) {
             throw new IllegalArgumentException("case share must be from 0 to 1, not " + caseShare);
+        }
+        if (circle < 0) {
+            throw new IllegalArgumentException("circle must be at least 0, not " + circle);
         }
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be from 1 to " + MAX_DAYS + ", not " + days);
