@@ -29,17 +29,42 @@ public interface ContactEventSource {
      * @return the sinks that received the pass's events, and the counts of the pass
      */
     default <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+        return scan(touching, cutoff, Interest.NONE, sinks);
+    }
+
+    /**
+     * {@link #scan(Set, long, Supplier)} that also hands over the events touching no one of
+     * interest that {@code alsoWanted} asks for, judged on setting, distance and protection
+     * (tracing keeps every event that can qualify, to trace later tiers without another pass).
+     */
+    default <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
+                                                            Supplier<S> sinks) {
         S sink = sinks.get();
         long[] counts = new long[2];
         forEach(e -> {
             counts[0]++;
             if (e.start() >= cutoff) {
                 counts[1]++;
-            } else if (touching.contains(e.personA()) || touching.contains(e.personB())) {
+            } else if (touching.contains(e.personA()) || touching.contains(e.personB())
+                    || alsoWanted.wanted(e.setting(), e.distanceM(), e.isProtected())) {
                 sink.accept(e);
             }
         });
         return new Scan<>(List.of(sink), counts[0], counts[1]);
+    }
+
+    /** Which events that touch no one of interest a scan should hand over too. */
+    @FunctionalInterface
+    interface Interest {
+        /** None. */
+        Interest NONE = (setting, distanceM, isProtected) -> false;
+
+        /**
+         * @param setting the setting in lower case, or empty
+         * @param distanceM the distance, or NaN when unknown
+         * @param isProtected whether protection was worn
+         */
+        boolean wanted(String setting, double distanceM, boolean isProtected);
     }
 
     /**

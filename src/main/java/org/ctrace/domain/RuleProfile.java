@@ -66,6 +66,14 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         return alwaysCloseSettings.contains(setting);
     }
 
+    /**
+     * The per-event test of SPEC §3, whatever the source: not protected, and in an
+     * always-close setting or at an unknown distance or at most max_distance_m.
+     */
+    public boolean qualifies(String setting, double distanceM, boolean isProtected) {
+        return !isProtected && (isAlwaysClose(setting) || Double.isNaN(distanceM) || distanceM <= maxDistanceM);
+    }
+
     /** Quarantine days required at a tier (1: close; 2 and beyond: secondary). */
     public int quarantineDays(int tier) {
         return tier == 1 ? closeQuarantineDays : secondaryQuarantineDays;

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ctrace.domain.ContactEvent;
+import org.ctrace.domain.ContactEventSource.Interest;
 import org.ctrace.domain.ContactEventSource.Scan;
 import org.ctrace.domain.PersonRegistry;
 
@@ -93,10 +94,13 @@ final class ChunkedContacts {
         }
     }
 
+    private Interest alsoWanted = Interest.NONE;
     private final List<RejectedRow> stagedRejects = new ArrayList<>();
     private final ProblemLog staged = new ProblemLog(stagedRejects::add);
 
-    <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
+    <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
+                                                    Supplier<S> sinks) {
+        this.alsoWanted = alsoWanted;
         try {
             Scan<S> scan = scan(touching, cutoff, sinks, staged);
             publish();
@@ -327,7 +331,7 @@ final class ChunkedContacts {
             int be = rec.end[colB];
             boolean touchA = ids.contains(b, as, ae);
             boolean touchB = ids.contains(b, bs, be);
-            if (!firstPass && !touchA && !touchB) {
+            if (!firstPass && !touchA && !touchB && alsoWanted == Interest.NONE) {
                 return;
             }
             long start = fast.moment(b, rec.start[colStart], rec.end[colStart]);
@@ -350,7 +354,8 @@ final class ChunkedContacts {
                 return;
             }
             boolean check = firstPass && persons.isGiven();
-            if (!(touchA || touchB) || startInstant >= cutoff) {
+            boolean wanted = touchA || touchB || alsoWanted.wanted(setting, distance, flag == 1);
+            if (!wanted || startInstant >= cutoff) {
                 // a row of no interest to this pass: valid, so counted, but no event is made
                 part.events++;
                 if (startInstant >= cutoff) {
@@ -419,7 +424,8 @@ final class ChunkedContacts {
                     boolean check = firstPass && persons.isGiven();
                     int ia = persons.indexOf(e.personA());
                     int ib = persons.indexOf(e.personB());
-                    use(e.withIndexes(ia, ib), touching.contains(e.personA()) || touching.contains(e.personB()),
+                    use(e.withIndexes(ia, ib), touching.contains(e.personA()) || touching.contains(e.personB())
+                            || alsoWanted.wanted(e.setting(), e.distanceM(), e.isProtected()),
                             line, !check || ia >= 0, !check || ib >= 0);
                     return;
                 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
+import org.ctrace.domain.ContactEventSource.Interest;
 import org.ctrace.domain.Moment;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.WallClock;
@@ -80,17 +81,28 @@ public final class ContactsFile implements ContactEventSource {
 
     @Override
     public <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks) {
-        return scan(touching, cutoff, sinks, ChunkedContacts.PART);
+        return scan(touching, cutoff, Interest.NONE, sinks, ChunkedContacts.PART);
+    }
+
+    @Override
+    public <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
+                                                           Supplier<S> sinks) {
+        return scan(touching, cutoff, alsoWanted, sinks, ChunkedContacts.PART);
     }
 
     /** {@link #scan} with parts of the given length in bytes (tests cut small files into many parts). */
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Supplier<S> sinks,
                                                     int partBytes) {
+        return scan(touching, cutoff, Interest.NONE, sinks, partBytes);
+    }
+
+    <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
+                                                    Supplier<S> sinks, int partBytes) {
         boolean firstPass = startPass();
         if (!file.isStdin() && isSplittable(file.charset())) {
             try {
                 return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError,
-                        firstPass, partBytes).scan(touching, cutoff, sinks);
+                        firstPass, partBytes).scan(touching, cutoff, alsoWanted, sinks);
             } catch (ChunkedContacts.Resequence e) {
                 // text that will not decode in this charset: read it as the sequential reader cuts it
             }
@@ -101,7 +113,8 @@ public final class ContactsFile implements ContactEventSource {
             counts[0]++;
             if (e.start() >= cutoff) {
                 counts[1]++;
-            } else if (touching.contains(e.personA()) || touching.contains(e.personB())) {
+            } else if (touching.contains(e.personA()) || touching.contains(e.personB())
+                    || alsoWanted.wanted(e.setting(), e.distanceM(), e.isProtected())) {
                 sink.accept(e);
             }
         });

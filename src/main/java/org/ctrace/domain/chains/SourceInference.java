@@ -77,13 +77,10 @@ public final class SourceInference {
     public List<CaseLink> links() {
         Map<List<String>, Long> latest = new HashMap<>();
         events.forEach(e -> {
-            if (e.start() >= asOfEnd || e.isProtected()) {
+            if (e.start() >= asOfEnd || !rules.qualifies(e.setting(), e.distanceM(), e.isProtected())) {
                 return;
             }
             boolean alwaysClose = rules.isAlwaysClose(e.setting());
-            if (!alwaysClose && !Double.isNaN(e.distanceM()) && e.distanceM() > rules.maxDistanceM()) {
-                return;
-            }
             consider(e.personA(), e.personB(), e, alwaysClose, latest);
             consider(e.personB(), e.personA(), e, alwaysClose, latest);
         });

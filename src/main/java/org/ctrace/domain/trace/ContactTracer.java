@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEvent;
@@ -95,16 +96,30 @@ public final class ContactTracer {
         List<Integer> perTier = new ArrayList<>();
         long eventsRead = 0;
         long afterAsOf = 0;
+        QualifyingEvents keep = depth > 1 ? new QualifyingEvents(Runtime.getRuntime().maxMemory() / 8) : null;
+        List<List<ContactEvent>> kept = null;
         for (int level = 1; level <= depth; level++) {
             if (level > 1 && tier.sources.isEmpty()) {
                 break;
             }
             Tier sources = tier;
-            ContactEventSource.Scan<EventPass> scan = events.scan(sources.ids(), asOfEnd,
-                    () -> new EventPass(sources, rule));
+            ContactEventSource.Scan<EventPass> scan;
+            if (kept != null) {
+                scan = replay(kept, sources, rule);
+            } else if (level == 1 && keep != null) {
+                scan = events.scan(sources.ids(), asOfEnd, rules::qualifies, () -> new EventPass(sources, rule, keep));
+            } else {
+                scan = events.scan(sources.ids(), asOfEnd, () -> new EventPass(sources, rule, null));
+            }
             if (level == 1) {
                 eventsRead = scan.events();
                 afterAsOf = scan.fromCutoff();
+                if (keep != null && keep.complete()) {
+                    kept = new ArrayList<>();
+                    for (EventPass p : scan.sinks()) {
+                        kept.add(p.kept);
+                    }
+                }
             }
             PairMap pairs = merge(scan.sinks());
             addHouseholds(pairs, rule, sources);
@@ -168,8 +183,53 @@ public final class ContactTracer {
         }
     }
 
+    /**
+     * The qualifying events of the first pass, kept while they fit in a memory budget. An
+     * event that can matter at any tier qualifies whatever its source, so when all of them
+     * are kept, later tiers are traced from memory instead of from another pass over the file
+     * (in a haystack, where few events qualify, that saves reading it again).
+     */
+    private static final class QualifyingEvents {
+        /** A kept event costs about this many bytes (its ids are shared with the registry). */
+        static final int BYTES_PER_EVENT = 80;
+
+        private final AtomicLong room;
+        private volatile boolean complete = true;
+
+        QualifyingEvents(long budgetBytes) {
+            this.room = new AtomicLong(budgetBytes / BYTES_PER_EVENT);
+        }
+
+        /** Whether one more event may be kept; once one may not, none is any use. */
+        boolean take() {
+            if (!complete) {
+                return false;
+            }
+            if (room.decrementAndGet() < 0) {
+                complete = false;
+                return false;
+            }
+            return true;
+        }
+
+        boolean complete() {
+            return complete;
+        }
+    }
+
     /** A person found at a tier, with its key. */
     private record Traced(int key, TracedPerson person) {
+    }
+
+    /** A pass over the kept qualifying events, part by part, on all cores. */
+    private ContactEventSource.Scan<EventPass> replay(List<List<ContactEvent>> kept, Tier sources,
+                                                     CloseContactRule rule) {
+        List<EventPass> passes = kept.parallelStream().map(part -> {
+            EventPass pass = new EventPass(sources, rule, null);
+            part.forEach(pass);
+            return pass;
+        }).toList();
+        return new ContactEventSource.Scan<>(passes, 0, 0);
     }
 
     /** The pairs of all parts of a pass, in one map (parts of the same pair are combined). */
@@ -290,21 +350,25 @@ public final class ContactTracer {
         final Tier tier;
         final CloseContactRule rule;
         final PairMap pairs = new PairMap();
+        final QualifyingEvents keep;
+        final List<ContactEvent> kept;
 
-        EventPass(Tier tier, CloseContactRule rule) {
+        EventPass(Tier tier, CloseContactRule rule, QualifyingEvents keep) {
             this.tier = tier;
             this.rule = rule;
+            this.keep = keep;
+            this.kept = keep == null ? null : new ArrayList<>();
         }
 
         @Override
         public void accept(ContactEvent e) {
-            if (e.start() >= asOfEnd || e.isProtected()) {
+            if (e.start() >= asOfEnd || !rules.qualifies(e.setting(), e.distanceM(), e.isProtected())) {
                 return;
+            }
+            if (keep != null && keep.take()) {
+                kept.add(e);
             }
             boolean alwaysClose = rules.isAlwaysClose(e.setting());
-            if (!alwaysClose && !Double.isNaN(e.distanceM()) && e.distanceM() > rules.maxDistanceM()) {
-                return;
-            }
             int a = tier.keys.key(e.personA(), e.indexA());
             int b = tier.keys.key(e.personB(), e.indexB());
             expose(a, b, e, alwaysClose);
