@@ -38,6 +38,9 @@ final class InputSession implements AutoCloseable {
         InputSet read = null;
         try {
             read = InputSet.read(sources, new TimeParser(options.zone()), options.asOf(), log, options.onError);
+            if (!quiet && read.contacts() != null) {
+                read.contacts().progress(ProgressMeter.forStandardError(err));
+            }
             checkpoint();
         } catch (RuntimeException e) {
             close();

@@ -95,12 +95,14 @@ final class ChunkedContacts {
     }
 
     private Interest alsoWanted = Interest.NONE;
+    private java.util.function.BiConsumer<Long, Long> done = (d, t) -> { };
     private final List<RejectedRow> stagedRejects = new ArrayList<>();
     private final ProblemLog staged = new ProblemLog(stagedRejects::add);
 
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
-                                                    Supplier<S> sinks) {
+                                                    Supplier<S> sinks, java.util.function.BiConsumer<Long, Long> done) {
         this.alsoWanted = alsoWanted;
+        this.done = done;
         try {
             Scan<S> scan = scan(touching, cutoff, sinks, staged);
             publish();
@@ -214,6 +216,7 @@ final class ChunkedContacts {
                 fromCutoff += p.fromCutoff;
                 line += p.lines;
                 expected = p.end;
+                done.accept(expected, size);
             }
             return new Scan<>(received, events, fromCutoff);
         } finally {

@@ -42,6 +42,7 @@ public final class ContactsFile implements ContactEventSource {
     private final ProblemLog log;
     private final PersonRegistry persons;
     private final OnError onError;
+    private ReadProgress progress = ReadProgress.NONE;
     private int passes;
 
     public ContactsFile(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError) {
@@ -50,6 +51,11 @@ public final class ContactsFile implements ContactEventSource {
         this.log = log;
         this.persons = persons;
         this.onError = onError;
+    }
+
+    /** Where to report how far a pass has come (only parallel passes over a file report). */
+    public void progress(ReadProgress progress) {
+        this.progress = progress;
     }
 
     @Override
@@ -101,8 +107,10 @@ public final class ContactsFile implements ContactEventSource {
         boolean firstPass = startPass();
         if (!file.isStdin() && isSplittable(file.charset())) {
             try {
+                int pass = passes;
                 return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError,
-                        firstPass, partBytes).scan(touching, cutoff, alsoWanted, sinks);
+                        firstPass, partBytes).scan(touching, cutoff, alsoWanted, sinks,
+                        (done, total) -> progress.read(file.label(), pass, done, total));
             } catch (ChunkedContacts.Resequence e) {
                 // text that will not decode in this charset: read it as the sequential reader cuts it
             }
