@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ctrace.domain.AreaLevel;
-import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.coverage.CoverageReport;
 import org.ctrace.domain.coverage.CoverageRow;
 import org.ctrace.domain.coverage.Gap;
@@ -52,12 +51,10 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleProfile profile = rules.profile();
-        int depth = rules.depth(profile);
+        rules.check();
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
-            QuarantineList list = QuarantineList.of(profile, in.cases(), in.persons(), in.quarantine(),
-                    in.contacts(), input.asOf(), depth);
+            QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
             CoverageReport report = new CoverageReport(list.orders(), in.persons().areas(), by);
             List<CoverageRow> rows = report.rows();

@@ -3,7 +3,6 @@ package org.ctrace.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.release.ReleaseDecision;
 import org.ctrace.domain.release.ReleaseReview;
 import org.ctrace.domain.release.ReleaseRow;
@@ -37,12 +36,10 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleProfile profile = rules.profile();
-        int depth = rules.depth(profile);
+        rules.check();
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
-            QuarantineList list = QuarantineList.of(profile, in.cases(), in.persons(), in.quarantine(),
-                    in.contacts(), input.asOf(), depth);
+            QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();

@@ -1,11 +1,14 @@
 package org.ctrace.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ctrace.domain.QuarantineType;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.RuleProfiles;
 import org.ctrace.domain.UnknownDuration;
+import org.ctrace.domain.trace.QuarantineList;
+import org.ctrace.io.InputSet;
 import picocli.CommandLine.Option;
 
 /** {@code --profile} and an override option for every rule parameter (SPEC §3). */
@@ -87,6 +90,17 @@ final class RuleOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** Fails now, as a usage error, when the profile or an override is wrong: before anything is read. */
+    void check() {
+        depth(profile());
+    }
+
+    /** Traces the inputs under the profile and its overrides, and lists who must be quarantined. */
+    QuarantineList quarantineList(InputSet in, LocalDate asOf) {
+        RuleProfile rules = profile();
+        return QuarantineList.of(rules, in.cases(), in.persons(), in.quarantine(), in.contacts(), asOf, depth(rules));
     }
 
     /** The depth to trace under a profile. */

@@ -2,7 +2,6 @@ package org.ctrace.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.trace.QuarantineList;
 import org.ctrace.domain.trace.QuarantineOrder;
 import org.ctrace.domain.trace.TraceSummary;
@@ -41,12 +40,10 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        RuleProfile profile = rules.profile();
-        int depth = rules.depth(profile);
+        rules.check();
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
-            QuarantineList list = QuarantineList.of(profile, in.cases(), in.persons(), in.quarantine(),
-                    in.contacts(), input.asOf(), depth);
+            QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
             if (split.given()) {
                 new AreaSplit<QuarantineOrder>(split.level(), QuarantineListFile.COLUMNS, o -> o.person().area(),
