@@ -39,9 +39,16 @@ public interface ContactEventSource {
      */
     default <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
                                                             Supplier<S> sinks) {
+        return sequential(this::forEach, touching, cutoff, alsoWanted, sinks);
+    }
+
+    /** A scan made of one sequential pass: counts every event, hands over the ones asked for. */
+    static <S extends Consumer<ContactEvent>> Scan<S> sequential(Consumer<Consumer<ContactEvent>> pass,
+                                                                 Set<String> touching, long cutoff,
+                                                                 Interest alsoWanted, Supplier<S> sinks) {
         S sink = sinks.get();
         long[] counts = new long[2];
-        forEach(e -> {
+        pass.accept(e -> {
             counts[0]++;
             if (e.start() >= cutoff) {
                 counts[1]++;

@@ -115,18 +115,7 @@ public final class ContactsFile implements ContactEventSource {
                 // text that will not decode in this charset: read it as the sequential reader cuts it
             }
         }
-        S sink = sinks.get();
-        long[] counts = new long[2];
-        read(firstPass, e -> {
-            counts[0]++;
-            if (e.start() >= cutoff) {
-                counts[1]++;
-            } else if (touching.contains(e.personA()) || touching.contains(e.personB())
-                    || alsoWanted.wanted(e.setting(), e.distanceM(), e.isProtected())) {
-                sink.accept(e);
-            }
-        });
-        return new Scan<>(List.of(sink), counts[0], counts[1]);
+        return ContactEventSource.sequential(sink -> read(firstPass, sink), touching, cutoff, alsoWanted, sinks);
     }
 
     /** Whether a file in this charset can be split into parts at line-end bytes. */
