@@ -2,17 +2,13 @@ package org.ctrace.io;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,23 +48,12 @@ final class ChunkedContacts {
 
     private final InputFile file;
     private final TimeParser parser;
-    private final FastFields fast;
     private final ProblemLog log;
     private final PersonRegistry persons;
     private final OnError onError;
     private final boolean firstPass;
     private final Charset charset;
     private final int partBytes;
-    private CsvTable header;
-    private int width;
-    private int colA;
-    private int colB;
-    private int colStart;
-    private int colEnd;
-    private int colDuration;
-    private int colSetting;
-    private int colDistance;
-    private int colProtected;
 
     /**
      * @param partBytes the length of a part; a file of less than a megabyte is read in one
@@ -79,7 +64,6 @@ final class ChunkedContacts {
         this.partBytes = partBytes;
         this.file = file;
         this.parser = parser;
-        this.fast = new FastFields(parser.zone());
         this.log = log;
         this.persons = persons;
         this.onError = onError;
@@ -126,25 +110,16 @@ final class ChunkedContacts {
                                                             ProblemLog staged) {
         try (CsvTable table = CsvTable.open(file, ContactsFile.COLUMNS, log);
              FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-            header = table;
-            width = table.width();
-            colA = table.columnIndex("person_a");
-            colB = table.columnIndex("person_b");
-            colStart = table.columnIndex("start");
-            colEnd = table.columnIndex("end");
-            colDuration = table.columnIndex("duration_min");
-            colSetting = table.columnIndex("setting");
-            colDistance = table.columnIndex("distance_m");
-            colProtected = table.columnIndex("protected");
-            return read(channel, new IdTable(touching), touching, cutoff, sinks, staged);
+            ContactRows.Pass pass = new ContactRows.Pass(file, parser, persons, firstPass, table,
+                    new IdTable(touching), touching, cutoff, alsoWanted);
+            return read(channel, pass, sinks, staged);
         } catch (IOException e) {
             throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
         }
     }
 
-    private <S extends Consumer<ContactEvent>> Scan<S> read(FileChannel channel, IdTable ids, Set<String> touching,
-                                                            long cutoff, Supplier<S> sinks, ProblemLog staged)
-            throws IOException {
+    private <S extends Consumer<ContactEvent>> Scan<S> read(FileChannel channel, ContactRows.Pass pass,
+                                                            Supplier<S> sinks, ProblemLog staged) throws IOException {
         boolean failing = onError == OnError.FAIL && firstPass;
         int limit = failing ? ContactsFile.FAIL_AFTER : Integer.MAX_VALUE;
         long size = channel.size();
@@ -171,7 +146,7 @@ final class ChunkedContacts {
                 long from = starts[i];
                 long to = Math.max(from, starts[i + 1]);
                 if (pool != null) {
-                    futures.add(pool.submit(() -> part(channel, size, from, to, ids, touching, cutoff, sinks, limit)));
+                    futures.add(pool.submit(() -> part(channel, size, from, to, pass, sinks, limit)));
                 }
             }
             List<S> received = new ArrayList<>(parts);
@@ -193,12 +168,12 @@ final class ChunkedContacts {
                     }
                 }
                 if (p == null || p.start != expected) {
-                    p = part(channel, size, expected, to, ids, touching, cutoff, sinks, limit);
+                    p = part(channel, size, expected, to, pass, sinks, limit);
                 }
                 long remaining = ContactsFile.FAIL_AFTER - staged.errorCount();
                 if (failing && p.log.errorCount() > remaining) {
                     // the sequential reader stops at the row of the hundredth error: stop there too
-                    p = part(channel, size, expected, to, ids, touching, cutoff, sinks, (int) remaining);
+                    p = part(channel, size, expected, to, pass, sinks, (int) remaining);
                 }
                 staged.mergeFrom(p.log, line - 1);
                 for (RejectedRow r : p.rejected) {
@@ -245,13 +220,13 @@ final class ChunkedContacts {
      * stopping at the row that brings the part's errors to {@code errorLimit}.
      */
     private <S extends Consumer<ContactEvent>> Part<S> part(FileChannel channel, long size, long from, long to,
-                                                            IdTable ids, Set<String> touching, long cutoff,
-                                                            Supplier<S> sinks, int errorLimit) throws IOException {
+                                                            ContactRows.Pass pass, Supplier<S> sinks, int errorLimit)
+            throws IOException {
         Part<S> part = new Part<>();
         part.start = from;
         part.sink = sinks.get();
         part.log = new ProblemLog(part.rejected::add);
-        Rows rows = new Rows(part, ids, touching, cutoff, errorLimit);
+        ContactRows rows = new ContactRows(pass, part.sink, part.log, errorLimit);
         ByteRecord rec = new ByteRecord();
         long base = from;
         int extra = 1 << 16;
@@ -272,7 +247,7 @@ final class ChunkedContacts {
                 // the ordinary reader words it (it names the character, not a byte of it)
                 part.syntaxError = rec.syntaxError;
                 part.syntaxLine = line + rec.syntaxLine;
-                String text = decode(buf, pos, buf.length);
+                String text = rows.decode(buf, pos, buf.length);
                 try (CsvReader reader = new CsvReader(new StringReader(text), ',', false)) {
                     while (reader.next() != null) {
                         continue;
@@ -289,7 +264,7 @@ final class ChunkedContacts {
                 if (rows.stop) {
                     part.end = base + next;
                     part.lines = line - 1 + rec.lines;
-                    return part;
+                    return counted(part, rows);
                 }
             }
             line += rec.lines;
@@ -297,213 +272,13 @@ final class ChunkedContacts {
         }
         part.end = base + pos;
         part.lines = line - 1;
+        return counted(part, rows);
+    }
+
+    private static <S> Part<S> counted(Part<S> part, ContactRows rows) {
+        part.events = rows.events;
+        part.fromCutoff = rows.fromCutoff;
         return part;
-    }
-
-    /** The reading of one part's rows. */
-    private final class Rows {
-        final Part<? extends Consumer<ContactEvent>> part;
-        final Consumer<ContactEvent> sink;
-        final IdTable ids;
-        final Set<String> touching;
-        final long cutoff;
-        final Map<String, String> settings = new HashMap<>();
-        final int errorLimit;
-        boolean stop;
-
-        @SuppressWarnings("unchecked")
-        Rows(Part<? extends Consumer<ContactEvent>> part, IdTable ids, Set<String> touching, long cutoff,
-             int errorLimit) {
-            this.part = part;
-            this.errorLimit = errorLimit;
-            this.sink = (Consumer<ContactEvent>) part.sink;
-            this.ids = ids;
-            this.touching = touching;
-            this.cutoff = cutoff;
-        }
-
-        void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
-            if (rec.count != width || !rec.plain(colA) || !rec.plain(colB) || rec.isEmpty(colA)
-                    || rec.isEmpty(colB)) {
-                slow(b, recStart, recEnd, line);
-                return;
-            }
-            int as = rec.start[colA];
-            int ae = rec.end[colA];
-            int bs = rec.start[colB];
-            int be = rec.end[colB];
-            boolean touchA = ids.contains(b, as, ae);
-            boolean touchB = ids.contains(b, bs, be);
-            if (!firstPass && !touchA && !touchB && alsoWanted == Interest.NONE) {
-                return;
-            }
-            long start = fast.moment(b, rec.start[colStart], rec.end[colStart]);
-            long end = colEnd < 0 ? FastFields.EMPTY : fast.moment(b, rec.start[colEnd], rec.end[colEnd]);
-            double duration = colDuration < 0 ? Double.NaN : number(rec, b, colDuration);
-            double distance = colDistance < 0 ? Double.NaN : number(rec, b, colDistance);
-            int flag = colProtected < 0 ? 0 : rec.plain(colProtected)
-                    ? FastFields.flag(b, rec.start[colProtected], rec.end[colProtected]) : -1;
-            String setting = colSetting < 0 ? "" : setting(rec, b, colSetting);
-            if (start == FastFields.UNSURE || start == FastFields.EMPTY || end == FastFields.UNSURE
-                    || duration == Double.NEGATIVE_INFINITY || distance == Double.NEGATIVE_INFINITY || flag < 0
-                    || setting == null || java.util.Arrays.equals(b, as, ae, b, bs, be)
-                    || !othersReadable(rec, b)) {
-                slow(b, recStart, recEnd, line);
-                return;
-            }
-            long startInstant = start >> 1;
-            if (end != FastFields.EMPTY && closing(end) < startInstant) {
-                slow(b, recStart, recEnd, line);
-                return;
-            }
-            boolean check = firstPass && persons.isGiven();
-            boolean wanted = touchA || touchB || alsoWanted.wanted(setting, distance, flag == 1);
-            if (!wanted || startInstant >= cutoff) {
-                // a row of no interest to this pass: valid, so counted, but no event is made
-                part.events++;
-                if (startInstant >= cutoff) {
-                    part.fromCutoff++;
-                }
-                if (check && !persons.containsAscii(b, as, ae)) {
-                    warnUnknown(ascii(b, as, ae), "person_a", line);
-                }
-                if (check && !persons.containsAscii(b, bs, be)) {
-                    warnUnknown(ascii(b, bs, be), "person_b", line);
-                }
-                return;
-            }
-            // the tracer wants registry positions: an exact lookup, which also answers the warning and
-            // lends the registry's own id strings instead of new ones
-            int ia = persons.indexOfAscii(b, as, ae);
-            int ib = persons.indexOfAscii(b, bs, be);
-            ContactEvent e = ContactsFile.event(ia >= 0 ? persons.idAt(ia) : ascii(b, as, ae),
-                    ib >= 0 ? persons.idAt(ib) : ascii(b, bs, be), startInstant, (start & 1) == 1,
-                    end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
-                    distance, flag == 1);
-            use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
-        }
-
-        /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
-        private void use(ContactEvent e, boolean touches, long line, boolean knownA, boolean knownB) {
-            part.events++;
-            if (!knownA) {
-                warnUnknown(e.personA(), "person_a", line);
-            }
-            if (!knownB) {
-                warnUnknown(e.personB(), "person_b", line);
-            }
-            if (e.start() >= cutoff) {
-                part.fromCutoff++;
-            } else if (touches) {
-                sink.accept(e);
-            }
-        }
-
-        private void warnUnknown(String id, String column, long line) {
-            part.log.add(new InputProblem(file.label(), line, column, id, "not in persons.csv", "unknown person",
-                    InputProblem.Severity.WARNING));
-        }
-
-        /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
-        private void slow(byte[] b, int recStart, int recEnd, long line) {
-            CsvReader.Record r;
-            try (CsvReader reader = new CsvReader(new StringReader(decode(b, recStart, recEnd)), ',', false)) {
-                r = reader.next();
-            } catch (CsvSyntaxException e) {
-                // bytes split as a row but not as text: only a decoder that swallows delimiters does that
-                throw new Resequence();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (r == null) {
-                return;
-            }
-            if (r.cells().length != width) {
-                CsvTable.wrongWidth(file, part.log, line, r.cells(), width);
-            } else {
-                Row row = header.row(part.log, line, r.cells());
-                ContactEvent e = ContactsFile.event(row, parser);
-                if (row.accept()) {
-                    boolean check = firstPass && persons.isGiven();
-                    int ia = persons.indexOf(e.personA());
-                    int ib = persons.indexOf(e.personB());
-                    use(e.withIndexes(ia, ib), touching.contains(e.personA()) || touching.contains(e.personB())
-                            || alsoWanted.wanted(e.setting(), e.distanceM(), e.isProtected()),
-                            line, !check || ia >= 0, !check || ib >= 0);
-                    return;
-                }
-            }
-            if (part.log.errorCount() >= errorLimit) {
-                stop = true;
-            }
-        }
-
-        private double number(ByteRecord rec, byte[] b, int col) {
-            return rec.plain(col) ? FastFields.decimal(b, rec.start[col], rec.end[col]) : Double.NEGATIVE_INFINITY;
-        }
-
-        /** The setting in lower case, shared between rows; null when only the ordinary path can say. */
-        private String setting(ByteRecord rec, byte[] b, int col) {
-            if (!rec.plain(col)) {
-                return null;
-            }
-            int s = rec.start[col];
-            int e = rec.end[col];
-            // a file has a handful of settings: compare bytes with the ones seen, make no String
-            for (int i = 0; i < seenCount; i++) {
-                if (FastFields.equal(b, s, e, seenRaw[i])) {
-                    return seenLower[i];
-                }
-            }
-            String raw = ascii(b, s, e);
-            String lower = settings.computeIfAbsent(raw, k -> k.toLowerCase(Locale.ROOT));
-            if (seenCount < seenRaw.length) {
-                seenRaw[seenCount] = raw;
-                seenLower[seenCount++] = lower;
-            }
-            return lower;
-        }
-
-        private final String[] seenRaw = new String[32];
-        private final String[] seenLower = new String[32];
-        private int seenCount;
-
-        /** Whether the cells the fast path does not read are valid text in the charset. */
-        private boolean othersReadable(ByteRecord rec, byte[] b) {
-            for (int i = 0; i < rec.count; i++) {
-                if (!rec.plain(i) && !decodes(b, rec.start[i], rec.end[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean decodes(byte[] b, int s, int e) {
-            // a byte sequence the charset cannot read becomes U+FFFD, which Row reports with its column
-            return decode(b, s, e).indexOf('\uFFFD') < 0;
-        }
-    }
-
-    /**
-     * Bytes as text; in a multi-byte charset other than UTF-8, bytes that do not decode end
-     * the parallel pass ({@link Resequence}), since the sequential reader may cut them elsewhere.
-     */
-    private String decode(byte[] b, int from, int to) {
-        String text = new String(b, from, to - from, charset);
-        if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() > 1
-                && text.indexOf('\uFFFD') >= 0) {
-            throw new Resequence();
-        }
-        return text;
-    }
-
-    private static long closing(long packed) {
-        long instant = packed >> 1;
-        return (packed & 1) == 1 ? instant : instant + org.ctrace.domain.WallClock.DAY;
-    }
-
-    private static String ascii(byte[] b, int s, int e) {
-        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
     }
 
     /** The end of the header record, and the line breaks up to it. */

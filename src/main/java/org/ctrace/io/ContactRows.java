@@ -1,0 +1,268 @@
+package org.ctrace.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ctrace.domain.ContactEvent;
+import org.ctrace.domain.ContactEventSource.Interest;
+import org.ctrace.domain.PersonRegistry;
+
+/**
+ * The rows of one part of contacts.csv, read from bytes for {@link ChunkedContacts}: the
+ * common forms by {@link FastFields} without making Strings, anything else through the
+ * ordinary {@link Row} checks, so that problems read as the sequential reader's. Events that
+ * touch a person of interest (or that the pass also wants) go to the part's sink; the rest
+ * are checked and counted only.
+ */
+final class ContactRows {
+
+    /**
+     * What every part of a pass shares.
+     *
+     * @param file the contacts file
+     * @param parser the date parser of the run
+     * @param persons the registry (positions for the tracer, unknown-person warnings)
+     * @param pass.firstPass() whether this pass checks rows and warns (later passes only filter)
+     * @param header the file's header
+     * @param ids the persons of interest, for byte lookups
+     * @param touching the same persons, for lookups by id
+     * @param cutoff events starting at or after this are counted, not handed over
+     * @param alsoWanted events touching no one of interest that the pass also wants
+     */
+    record Pass(InputFile file, TimeParser parser, PersonRegistry persons, boolean firstPass, CsvTable header,
+                IdTable ids, Set<String> touching, long cutoff, Interest alsoWanted) {
+    }
+
+    private final Pass pass;
+    private final FastFields fast;
+    private final Charset charset;
+    private final int width;
+    private final int colA;
+    private final int colB;
+    private final int colStart;
+    private final int colEnd;
+    private final int colDuration;
+    private final int colSetting;
+    private final int colDistance;
+    private final int colProtected;
+    private final Consumer<ContactEvent> sink;
+    private final ProblemLog log;
+    private final int errorLimit;
+    private final Map<String, String> settings = new HashMap<>();
+    private final String[] seenRaw = new String[32];
+    private final String[] seenLower = new String[32];
+    private int seenCount;
+    /** Well-formed events read, and of them those starting at or after the cutoff. */
+    long events;
+    long fromCutoff;
+    /** Set once the part's errors reach the limit: reading stops at that row. */
+    boolean stop;
+
+    ContactRows(Pass pass, Consumer<ContactEvent> sink, ProblemLog log, int errorLimit) {
+        this.pass = pass;
+        this.fast = new FastFields(pass.parser().zone());
+        this.charset = pass.file().charset();
+        CsvTable t = pass.header();
+        this.width = t.width();
+        this.colA = t.columnIndex("person_a");
+        this.colB = t.columnIndex("person_b");
+        this.colStart = t.columnIndex("start");
+        this.colEnd = t.columnIndex("end");
+        this.colDuration = t.columnIndex("duration_min");
+        this.colSetting = t.columnIndex("setting");
+        this.colDistance = t.columnIndex("distance_m");
+        this.colProtected = t.columnIndex("protected");
+        this.sink = sink;
+        this.log = log;
+        this.errorLimit = errorLimit;
+    }
+
+    void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
+        if (rec.count != width || !rec.plain(colA) || !rec.plain(colB) || rec.isEmpty(colA)
+                || rec.isEmpty(colB)) {
+            slow(b, recStart, recEnd, line);
+            return;
+        }
+        int as = rec.start[colA];
+        int ae = rec.end[colA];
+        int bs = rec.start[colB];
+        int be = rec.end[colB];
+        boolean touchA = pass.ids().contains(b, as, ae);
+        boolean touchB = pass.ids().contains(b, bs, be);
+        if (!pass.firstPass() && !touchA && !touchB && pass.alsoWanted() == Interest.NONE) {
+            return;
+        }
+        long start = fast.moment(b, rec.start[colStart], rec.end[colStart]);
+        long end = colEnd < 0 ? FastFields.EMPTY : fast.moment(b, rec.start[colEnd], rec.end[colEnd]);
+        double duration = colDuration < 0 ? Double.NaN : number(rec, b, colDuration);
+        double distance = colDistance < 0 ? Double.NaN : number(rec, b, colDistance);
+        int flag = colProtected < 0 ? 0 : rec.plain(colProtected)
+                ? FastFields.flag(b, rec.start[colProtected], rec.end[colProtected]) : -1;
+        String setting = colSetting < 0 ? "" : setting(rec, b, colSetting);
+        if (start == FastFields.UNSURE || start == FastFields.EMPTY || end == FastFields.UNSURE
+                || duration == Double.NEGATIVE_INFINITY || distance == Double.NEGATIVE_INFINITY || flag < 0
+                || setting == null || java.util.Arrays.equals(b, as, ae, b, bs, be)
+                || !othersReadable(rec, b)) {
+            slow(b, recStart, recEnd, line);
+            return;
+        }
+        long startInstant = start >> 1;
+        if (end != FastFields.EMPTY && closing(end) < startInstant) {
+            slow(b, recStart, recEnd, line);
+            return;
+        }
+        boolean check = pass.firstPass() && pass.persons().isGiven();
+        boolean wanted = touchA || touchB || pass.alsoWanted().wanted(setting, distance, flag == 1);
+        if (!wanted || startInstant >= pass.cutoff()) {
+            // a row of no interest to this pass: valid, so counted, but no event is made
+            events++;
+            if (startInstant >= pass.cutoff()) {
+                fromCutoff++;
+            }
+            if (check && !pass.persons().containsAscii(b, as, ae)) {
+                warnUnknown(ascii(b, as, ae), "person_a", line);
+            }
+            if (check && !pass.persons().containsAscii(b, bs, be)) {
+                warnUnknown(ascii(b, bs, be), "person_b", line);
+            }
+            return;
+        }
+        // the tracer wants registry positions: an exact lookup, which also answers the warning and
+        // lends the registry's own id strings instead of new ones
+        int ia = pass.persons().indexOfAscii(b, as, ae);
+        int ib = pass.persons().indexOfAscii(b, bs, be);
+        ContactEvent e = ContactsFile.event(ia >= 0 ? pass.persons().idAt(ia) : ascii(b, as, ae),
+                ib >= 0 ? pass.persons().idAt(ib) : ascii(b, bs, be), startInstant, (start & 1) == 1,
+                end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
+                distance, flag == 1);
+        use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
+    }
+
+    /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
+    private void use(ContactEvent e, boolean touches, long line, boolean knownA, boolean knownB) {
+        events++;
+        if (!knownA) {
+            warnUnknown(e.personA(), "person_a", line);
+        }
+        if (!knownB) {
+            warnUnknown(e.personB(), "person_b", line);
+        }
+        if (e.start() >= pass.cutoff()) {
+            fromCutoff++;
+        } else if (touches) {
+            sink.accept(e);
+        }
+    }
+
+    private void warnUnknown(String id, String column, long line) {
+        log.add(new InputProblem(pass.file().label(), line, column, id, "not in persons.csv", "unknown person",
+                InputProblem.Severity.WARNING));
+    }
+
+    /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
+    private void slow(byte[] b, int recStart, int recEnd, long line) {
+        CsvReader.Record r;
+        try (CsvReader reader = new CsvReader(new StringReader(decode(b, recStart, recEnd)), ',', false)) {
+            r = reader.next();
+        } catch (CsvSyntaxException e) {
+            // bytes split as a row but not as text: only a decoder that swallows delimiters does that
+            throw new ChunkedContacts.Resequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (r == null) {
+            return;
+        }
+        if (r.cells().length != width) {
+            CsvTable.wrongWidth(pass.file(), log, line, r.cells(), width);
+        } else {
+            Row row = pass.header().row(log, line, r.cells());
+            ContactEvent e = ContactsFile.event(row, pass.parser());
+            if (row.accept()) {
+                boolean check = pass.firstPass() && pass.persons().isGiven();
+                int ia = pass.persons().indexOf(e.personA());
+                int ib = pass.persons().indexOf(e.personB());
+                use(e.withIndexes(ia, ib), pass.touching().contains(e.personA()) || pass.touching().contains(e.personB())
+                        || pass.alsoWanted().wanted(e.setting(), e.distanceM(), e.isProtected()),
+                        line, !check || ia >= 0, !check || ib >= 0);
+                return;
+            }
+        }
+        if (log.errorCount() >= errorLimit) {
+            stop = true;
+        }
+    }
+
+    private double number(ByteRecord rec, byte[] b, int col) {
+        return rec.plain(col) ? FastFields.decimal(b, rec.start[col], rec.end[col]) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** The setting in lower case, shared between rows; null when only the ordinary path can say. */
+    private String setting(ByteRecord rec, byte[] b, int col) {
+        if (!rec.plain(col)) {
+            return null;
+        }
+        int s = rec.start[col];
+        int e = rec.end[col];
+        // a file has a handful of settings: compare bytes with the ones seen, make no String
+        for (int i = 0; i < seenCount; i++) {
+            if (FastFields.equal(b, s, e, seenRaw[i])) {
+                return seenLower[i];
+            }
+        }
+        String raw = ascii(b, s, e);
+        String lower = settings.computeIfAbsent(raw, k -> k.toLowerCase(Locale.ROOT));
+        if (seenCount < seenRaw.length) {
+            seenRaw[seenCount] = raw;
+            seenLower[seenCount++] = lower;
+        }
+        return lower;
+    }
+
+
+    /** Whether the cells the fast path does not read are valid text in the charset. */
+    private boolean othersReadable(ByteRecord rec, byte[] b) {
+        for (int i = 0; i < rec.count; i++) {
+            if (!rec.plain(i) && !decodes(b, rec.start[i], rec.end[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean decodes(byte[] b, int s, int e) {
+        // a byte sequence the charset cannot read becomes U+FFFD, which Row reports with its column
+        return decode(b, s, e).indexOf('\uFFFD') < 0;
+    }
+
+    /**
+     * Bytes as text; in a multi-byte charset other than UTF-8, bytes that do not decode end
+     * the parallel pass ({@link ChunkedContacts.Resequence}), since the sequential reader may
+     * cut them elsewhere.
+     */
+    String decode(byte[] b, int from, int to) {
+        String text = new String(b, from, to - from, charset);
+        if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() > 1
+                && text.indexOf('\uFFFD') >= 0) {
+            throw new ChunkedContacts.Resequence();
+        }
+        return text;
+    }
+
+    /** The end of a packed date or date-time (see {@link FastFields#moment}): a date alone ends at 24:00. */
+    private static long closing(long packed) {
+        long instant = packed >> 1;
+        return (packed & 1) == 1 ? instant : instant + org.ctrace.domain.WallClock.DAY;
+    }
+
+    private static String ascii(byte[] b, int s, int e) {
+        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+}
