@@ -135,11 +135,30 @@ public final class PersonRegistry {
      * 2^64 lookups; this serves the unknown-person warning, not tracing.
      */
     public boolean containsAscii(byte[] b, int s, int e) {
+        return hasFingerprint(fingerprintAscii(b, s, e));
+    }
+
+    /** The fingerprint of an id spelt by ASCII bytes, for {@link #hasFingerprints}. */
+    public static long fingerprintAscii(byte[] b, int s, int e) {
         long f = OFFSET;
         for (int p = s; p < e; p++) {
             f = (f ^ (b[p] & 0xFF)) * PRIME;
         }
-        f = finish(f);
+        return finish(f);
+    }
+
+    /**
+     * Whether each of {@code n} fingerprints belongs to a registered id: {@link #containsAscii}
+     * for a batch. The lookups do not depend on one another, so the processor can wait for
+     * several of their cache misses at once instead of one after the other.
+     */
+    public void hasFingerprints(long[] fingerprint, int n, boolean[] known) {
+        for (int i = 0; i < n; i++) {
+            known[i] = hasFingerprint(fingerprint[i]);
+        }
+    }
+
+    private boolean hasFingerprint(long f) {
         int mask = fingerprints.length - 1;
         for (int slot = (int) f & mask; ; slot = (slot + 1) & mask) {
             long there = fingerprints[slot];

@@ -239,6 +239,7 @@ final class ChunkedContacts {
             if (next == ByteRecord.MORE) {
                 base += pos;
                 extra *= 2;
+                rows.flush();
                 buf = read(channel, base, (int) Math.min(size - base, Math.max(to - base, 0) + extra));
                 pos = 0;
                 continue;
@@ -257,7 +258,7 @@ final class ChunkedContacts {
                     part.syntaxLine = line + e.line() - 1;
                 }
                 part.end = base + pos;
-                return part;
+                return counted(part, rows);
             }
             if (!rec.isBlank()) {
                 rows.row(rec, buf, pos, next, line);
@@ -276,6 +277,7 @@ final class ChunkedContacts {
     }
 
     private static <S> Part<S> counted(Part<S> part, ContactRows rows) {
+        rows.flush();
         part.events = rows.events;
         part.fromCutoff = rows.fromCutoff;
         return part;

@@ -126,11 +126,9 @@ final class ContactRows {
             if (startInstant >= pass.cutoff()) {
                 fromCutoff++;
             }
-            if (check && !pass.persons().containsAscii(b, as, ae)) {
-                warnUnknown(ascii(b, as, ae), "person_a", line);
-            }
-            if (check && !pass.persons().containsAscii(b, bs, be)) {
-                warnUnknown(ascii(b, bs, be), "person_b", line);
+            if (check) {
+                checkLater(b, as, ae, "person_a", line);
+                checkLater(b, bs, be, "person_b", line);
             }
             return;
         }
@@ -147,6 +145,7 @@ final class ContactRows {
 
     /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
     private void use(ContactEvent e, boolean touches, long line, boolean knownA, boolean knownB) {
+        flush();
         events++;
         if (!knownA) {
             warnUnknown(e.personA(), "person_a", line);
@@ -166,8 +165,53 @@ final class ContactRows {
                 InputProblem.Severity.WARNING));
     }
 
+    /**
+     * Queues an id of a row that needs only the unknown-person check: the checks of up to
+     * {@link #BATCH} rows are made together ({@link PersonRegistry#hasFingerprints}). The queue
+     * is emptied before any other problem is reported and before the part's buffer changes,
+     * so warnings keep file order.
+     */
+    private void checkLater(byte[] b, int s, int e, String column, long line) {
+        if (pending == BATCH) {
+            flush();
+        }
+        pendingBytes = b;
+        pendingPrint[pending] = PersonRegistry.fingerprintAscii(b, s, e);
+        pendingFrom[pending] = s;
+        pendingTo[pending] = e;
+        pendingColumn[pending] = column;
+        pendingLine[pending] = line;
+        pending++;
+    }
+
+    /** Makes the queued unknown-person checks, reporting the ids not registered in file order. */
+    void flush() {
+        if (pending == 0) {
+            return;
+        }
+        pass.persons().hasFingerprints(pendingPrint, pending, pendingKnown);
+        for (int i = 0; i < pending; i++) {
+            if (!pendingKnown[i]) {
+                warnUnknown(ascii(pendingBytes, pendingFrom[i], pendingTo[i]), pendingColumn[i], pendingLine[i]);
+            }
+        }
+        pending = 0;
+        pendingBytes = null;
+    }
+
+    private static final int BATCH = 64;
+    private final long[] pendingPrint = new long[BATCH];
+    private final boolean[] pendingKnown = new boolean[BATCH];
+    private final int[] pendingFrom = new int[BATCH];
+    private final int[] pendingTo = new int[BATCH];
+    private final String[] pendingColumn = new String[BATCH];
+    private final long[] pendingLine = new long[BATCH];
+    private byte[] pendingBytes;
+    private int pending;
+
     /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
     private void slow(byte[] b, int recStart, int recEnd, long line) {
+        flush();
         CsvReader.Record r;
         try (CsvReader reader = new CsvReader(new StringReader(decode(b, recStart, recEnd)), ',', false)) {
             r = reader.next();
