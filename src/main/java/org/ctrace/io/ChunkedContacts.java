@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ctrace.domain.ContactEvent;
@@ -54,6 +55,12 @@ final class ChunkedContacts {
     private final boolean firstPass;
     private final Charset charset;
     private final int partBytes;
+    /** Problems of the pass, held until it ends (see the class comment). */
+    private final List<RejectedRow> stagedRejects = new ArrayList<>();
+    private final ProblemLog staged = new ProblemLog(stagedRejects::add);
+    private Interest alsoWanted = Interest.NONE;
+    /** Told the bytes read so far, and the file's size, as parts are put back in order. */
+    private BiConsumer<Long, Long> done = (d, t) -> { };
 
     /**
      * @param partBytes the length of a part; a file of less than a megabyte is read in one
@@ -78,13 +85,12 @@ final class ChunkedContacts {
         }
     }
 
-    private Interest alsoWanted = Interest.NONE;
-    private java.util.function.BiConsumer<Long, Long> done = (d, t) -> { };
-    private final List<RejectedRow> stagedRejects = new ArrayList<>();
-    private final ProblemLog staged = new ProblemLog(stagedRejects::add);
-
+    /**
+     * One pass: the events that touch one of {@code touching} (or that {@code alsoWanted} asks
+     * for) and start before {@code cutoff} go to the sinks, one sink per part, in file order.
+     */
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
-                                                    Supplier<S> sinks, java.util.function.BiConsumer<Long, Long> done) {
+                                                    Supplier<S> sinks, BiConsumer<Long, Long> done) {
         this.alsoWanted = alsoWanted;
         this.done = done;
         try {
