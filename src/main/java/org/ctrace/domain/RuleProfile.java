@@ -71,7 +71,12 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
      * always-close setting or at an unknown distance or at most max_distance_m.
      */
     public boolean qualifies(String setting, double distanceM, boolean isProtected) {
-        return !isProtected && (isAlwaysClose(setting) || Double.isNaN(distanceM) || distanceM <= maxDistanceM);
+        return qualifies(isAlwaysClose(setting), distanceM, isProtected);
+    }
+
+    /** {@link #qualifies(String, double, boolean)} when whether the setting is always close is known. */
+    public boolean qualifies(boolean alwaysClose, double distanceM, boolean isProtected) {
+        return !isProtected && (alwaysClose || Double.isNaN(distanceM) || distanceM <= maxDistanceM);
     }
 
     /** Quarantine days required at a tier (1: close; 2 and beyond: secondary). */

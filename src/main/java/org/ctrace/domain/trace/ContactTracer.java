@@ -361,13 +361,13 @@ public final class ContactTracer {
 
         @Override
         public void accept(ContactEvent e) {
-            if (e.start() >= asOfEnd || !rules.qualifies(e.setting(), e.distanceM(), e.isProtected())) {
+            boolean alwaysClose = rules.isAlwaysClose(e.setting());
+            if (e.start() >= asOfEnd || !rules.qualifies(alwaysClose, e.distanceM(), e.isProtected())) {
                 return;
             }
             if (keep != null && keep.take()) {
                 kept.add(e);
             }
-            boolean alwaysClose = rules.isAlwaysClose(e.setting());
             int a = tier.keys.key(e.personA(), e.indexA());
             int b = tier.keys.key(e.personB(), e.indexB());
             expose(a, b, e, alwaysClose);
