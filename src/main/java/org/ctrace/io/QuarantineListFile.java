@@ -23,9 +23,7 @@ public final class QuarantineListFile {
     /** Writes the orders (already sorted) in the given format. */
     public static void write(List<QuarantineOrder> orders, TableFormat format, Writer out) throws IOException {
         try (TableWriter w = TableWriter.of(format, COLUMNS, out)) {
-            for (QuarantineOrder o : orders) {
-                w.row(cells(o));
-            }
+            w.rows(orders, QuarantineListFile::cells);
         }
     }
 
