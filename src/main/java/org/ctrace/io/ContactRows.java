@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource.Interest;
+import org.ctrace.domain.IdIndex;
 import org.ctrace.domain.PersonRegistry;
 
 /**
@@ -37,7 +38,7 @@ final class ContactRows {
      * @param alsoWanted events touching no one of interest that the pass also wants
      */
     record Pass(InputFile file, TimeParser parser, PersonRegistry persons, boolean firstPass, CsvTable header,
-                IdTable ids, Set<String> touching, long cutoff, Interest alsoWanted) {
+                IdIndex ids, Set<String> touching, long cutoff, Interest alsoWanted) {
     }
 
     private final Pass pass;
@@ -94,8 +95,11 @@ final class ContactRows {
         int ae = rec.end[colA];
         int bs = rec.start[colB];
         int be = rec.end[colB];
-        boolean touchA = pass.ids().contains(b, as, ae);
-        boolean touchB = pass.ids().contains(b, bs, be);
+        // each id's key word is made once, for the sources, the registry and the warning
+        long keyA = IdIndex.key(b, as, ae);
+        long keyB = IdIndex.key(b, bs, be);
+        boolean touchA = pass.ids().find(keyA, b, as, ae) >= 0;
+        boolean touchB = pass.ids().find(keyB, b, bs, be) >= 0;
         if (!pass.firstPass() && !touchA && !touchB && pass.alsoWanted() == Interest.NONE) {
             return;
         }
@@ -127,15 +131,15 @@ final class ContactRows {
                 fromCutoff++;
             }
             if (check) {
-                checkLater(b, as, ae, "person_a", line);
-                checkLater(b, bs, be, "person_b", line);
+                checkLater(b, keyA, as, ae, "person_a", line);
+                checkLater(b, keyB, bs, be, "person_b", line);
             }
             return;
         }
         // the tracer wants registry positions: an exact lookup, which also answers the warning and
         // lends the registry's own id strings instead of new ones
-        int ia = pass.persons().indexOfAscii(b, as, ae);
-        int ib = pass.persons().indexOfAscii(b, bs, be);
+        int ia = pass.persons().indexOf(keyA, b, as, ae);
+        int ib = pass.persons().indexOf(keyB, b, bs, be);
         ContactEvent e = ContactsFile.event(ia >= 0 ? pass.persons().idAt(ia) : ascii(b, as, ae),
                 ib >= 0 ? pass.persons().idAt(ib) : ascii(b, bs, be), startInstant, (start & 1) == 1,
                 end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
@@ -167,16 +171,17 @@ final class ContactRows {
 
     /**
      * Queues an id of a row that needs only the unknown-person check: the checks of up to
-     * {@link #BATCH} rows are made together ({@link PersonRegistry#hasFingerprints}). The queue
+     * {@link #BATCH} rows are made together ({@link PersonRegistry#containAll}). The queue
      * is emptied before any other problem is reported and before the part's buffer changes,
      * so warnings keep file order.
      */
-    private void checkLater(byte[] b, int s, int e, String column, long line) {
+    private void checkLater(byte[] b, long key, int s, int e, String column, long line) {
         if (pending == BATCH) {
             flush();
         }
         pendingBytes = b;
-        pendingPrint[pending] = PersonRegistry.fingerprintAscii(b, s, e);
+        pendingKey[pending] = key;
+        pendingLength[pending] = e - s;
         pendingFrom[pending] = s;
         pendingTo[pending] = e;
         pendingColumn[pending] = column;
@@ -189,7 +194,7 @@ final class ContactRows {
         if (pending == 0) {
             return;
         }
-        pass.persons().hasFingerprints(pendingPrint, pending, pendingKnown);
+        pass.persons().containAll(pendingKey, pendingLength, pending, pendingKnown);
         for (int i = 0; i < pending; i++) {
             if (!pendingKnown[i]) {
                 warnUnknown(ascii(pendingBytes, pendingFrom[i], pendingTo[i]), pendingColumn[i], pendingLine[i]);
@@ -200,7 +205,8 @@ final class ContactRows {
     }
 
     private static final int BATCH = 64;
-    private final long[] pendingPrint = new long[BATCH];
+    private final long[] pendingKey = new long[BATCH];
+    private final int[] pendingLength = new int[BATCH];
     private final boolean[] pendingKnown = new boolean[BATCH];
     private final int[] pendingFrom = new int[BATCH];
     private final int[] pendingTo = new int[BATCH];

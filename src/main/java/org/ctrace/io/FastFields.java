@@ -205,15 +205,6 @@ final class FastFields {
         return true;
     }
 
-    /** String.hashCode of ASCII bytes, without making the String. */
-    static int hash(byte[] b, int s, int e) {
-        int h = 0;
-        for (int p = s; p < e; p++) {
-            h = 31 * h + b[p];
-        }
-        return h;
-    }
-
     /** Whether ASCII bytes equal a String. */
     static boolean equal(byte[] b, int s, int e, String id) {
         if (id.length() != e - s) {

@@ -276,8 +276,11 @@ public final class ContactTracer {
             if (w.isEmpty()) {
                 return;
             }
-            for (String mate : persons.housemates(w.sourceId())) {
-                int mateKey = tier.keys.key(mate, -1);
+            // a source's key is its registry position; an unregistered source has no household
+            if (!tier.keys.isRegistered(key)) {
+                return;
+            }
+            for (int mateKey : persons.housemates(key)) {
                 if (!tier.isExcluded(mateKey)) {
                     pairs.tally(PersonKeys.pair(key, mateKey), rule).add(CloseContactRule.household(w));
                 }

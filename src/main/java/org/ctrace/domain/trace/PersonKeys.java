@@ -43,6 +43,11 @@ final class PersonKeys {
         return k;
     }
 
+    /** Whether a key is a registry position (a person of persons.csv). */
+    boolean isRegistered(int key) {
+        return key < registered;
+    }
+
     /** The id of a key. */
     String id(int key) {
         if (key < registered) {

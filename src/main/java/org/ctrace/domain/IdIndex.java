@@ -1,0 +1,246 @@
+package org.ctrace.domain;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Person ids numbered 0, 1, 2… in the order added, found by their String or by their UTF-8
+ * bytes, so that a reader of millions of rows looks ids up without making Strings.
+ *
+ * <p>Open addressing with two longs per slot: the id's key word, then its length and
+ * number. An id of up to 8 bytes is its own key word (its bytes packed), so one probe
+ * compares the whole id and a lookup usually costs one cache miss; a longer id's key word
+ * is a hash of its bytes, and a lookup confirms the id itself.
+ */
+public final class IdIndex {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long FREE = -1L;
+    /** Ids of up to this many bytes are their own key word. */
+    private static final int PACKED = 8;
+
+    private String[] ids;
+    private int size;
+    private long[] slots;
+    private int shift;
+
+    /** An empty index with room for about {@code expected} ids before it grows. */
+    public IdIndex(int expected) {
+        ids = new String[Math.max(8, expected)];
+        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+        slots = newSlots(capacity);
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    }
+
+    /** The distinct ids of a collection, numbered in its order. */
+    public static IdIndex of(Collection<String> ids) {
+        IdIndex index = new IdIndex(ids.size());
+        for (String id : ids) {
+            index.add(id);
+        }
+        return index;
+    }
+
+    /** The key word of the id spelt by bytes {@code b[s, e)} (its UTF-8 bytes). */
+    public static long key(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n <= PACKED) {
+            return tail(b, s, e);
+        }
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        int p = s;
+        for (; e - p > PACKED; p += PACKED) {
+            h = step(h ^ (long) LONGS.get(b, p));
+        }
+        return step(h ^ tail(b, p, e));
+    }
+
+    /** The key word of an id. */
+    public static long key(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        return key(b, 0, b.length);
+    }
+
+    /** Up to 8 bytes packed little-endian into a long, zeros above them. */
+    private static long tail(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n == PACKED) {
+            return (long) LONGS.get(b, s);
+        }
+        if (s + PACKED <= b.length) {
+            // one read; the bytes past the id are masked off
+            return (long) LONGS.get(b, s) & ((1L << (n << 3)) - 1);
+        }
+        long w = 0;
+        for (int i = e - 1; i >= s; i--) {
+            w = (w << 8) | (b[i] & 0xFF);
+        }
+        return w;
+    }
+
+    private static long step(long h) {
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 32);
+    }
+
+    private int home(long key) {
+        long h = key ^ (key >>> 29);
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 32;
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h >>> shift);
+    }
+
+    /**
+     * Adds an id as number {@link #size()}.
+     *
+     * @return the new number, or −(the number it already has) − 1
+     */
+    public int add(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        long key = key(b, 0, b.length);
+        int found = find(key, b, 0, b.length);
+        if (found >= 0) {
+            return -found - 1;
+        }
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+        }
+        int number = size++;
+        ids[number] = id;
+        place(slots, key, meta(b.length, number));
+        if (size * 2 > slots.length / 2) {
+            grow();
+        }
+        return number;
+    }
+
+    /** The number of an id, or −1. */
+    public int find(String id) {
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        return find(key(b, 0, b.length), b, 0, b.length);
+    }
+
+    /** The number of the id spelt by bytes {@code b[s, e)}, or −1. */
+    public int find(byte[] b, int s, int e) {
+        return find(key(b, s, e), b, s, e);
+    }
+
+    /** {@link #find(byte[], int, int)} given the bytes' {@link #key}. */
+    public int find(long key, byte[] b, int s, int e) {
+        int n = e - s;
+        int mask = slots.length / 2 - 1;
+        for (int slot = home(key); ; slot = (slot + 1) & mask) {
+            long meta = slots[2 * slot + 1];
+            if (meta == FREE) {
+                return -1;
+            }
+            if (slots[2 * slot] == key && (int) (meta >>> 32) == n) {
+                int number = (int) meta;
+                if (n <= PACKED || spells(ids[number], b, s, e)) {
+                    return number;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an id with this key word and length of bytes may be here: exact for ids of up
+     * to 8 bytes; for longer ids, two ids share a key word about once in 2^64, so this serves
+     * warnings, never tracing.
+     */
+    public boolean mayContain(long key, int length) {
+        int mask = slots.length / 2 - 1;
+        for (int slot = home(key); ; slot = (slot + 1) & mask) {
+            long meta = slots[2 * slot + 1];
+            if (meta == FREE) {
+                return false;
+            }
+            if (slots[2 * slot] == key && (int) (meta >>> 32) == length) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * {@link #mayContain} for a batch, into {@code known}. The slots are first read in a loop
+     * that does nothing else, so that the processor waits for many of their cache misses at
+     * once (the probes of a large index are cache misses: one after another they would each
+     * cost a trip to memory); the probes that follow then find them in the cache.
+     */
+    public void mayContainAll(long[] keys, int[] lengths, int n, boolean[] known) {
+        long touched = 0;
+        for (int i = 0; i < n; i++) {
+            touched += slots[2 * home(keys[i]) + 1];
+        }
+        for (int i = 0; i < n; i++) {
+            known[i] = mayContain(keys[i], lengths[i]);
+        }
+        sink = touched;
+    }
+
+    /** Keeps the reads of {@link #mayContainAll}'s first loop from being left out as unused. */
+    @SuppressWarnings("unused")
+    private long sink;
+
+    /** The id numbered {@code number}. */
+    public String id(int number) {
+        return ids[number];
+    }
+
+    /** How many ids there are. */
+    public int size() {
+        return size;
+    }
+
+    private static boolean spells(String id, byte[] b, int s, int e) {
+        if (id.length() == e - s) {
+            int k = 0;
+            while (k < e - s && id.charAt(k) == b[s + k]) {
+                k++;
+            }
+            if (k == e - s) {
+                return true;
+            }
+        }
+        // not the same ASCII: compare the UTF-8 bytes (rare: ids outside ASCII)
+        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+        return Arrays.equals(utf8, 0, utf8.length, b, s, e);
+    }
+
+    private static long meta(int length, int number) {
+        return ((long) length << 32) | (number & 0xFFFFFFFFL);
+    }
+
+    private void place(long[] into, long key, long meta) {
+        int mask = into.length / 2 - 1;
+        int slot = home(key);
+        while (into[2 * slot + 1] != FREE) {
+            slot = (slot + 1) & mask;
+        }
+        into[2 * slot] = key;
+        into[2 * slot + 1] = meta;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = newSlots(old.length);
+        shift--;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != FREE) {
+                place(slots, old[i], old[i + 1]);
+            }
+        }
+    }
+
+    private static long[] newSlots(int capacity) {
+        long[] s = new long[capacity * 2];
+        Arrays.fill(s, FREE);
+        return s;
+    }
+}

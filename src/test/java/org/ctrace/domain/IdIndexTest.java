@@ -1,0 +1,99 @@
+package org.ctrace.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IdIndexTest {
+
+    /** Ids of every length around the 8 bytes that are packed, with and without ASCII. */
+    private static String randomId(Random r) {
+        String alphabet = "P0123456789ABab-_ 张三é";
+        int n = r.nextInt(4) == 0 ? r.nextInt(20) : 7 + r.nextInt(3);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet.charAt(r.nextInt(r.nextInt(5) == 0 ? alphabet.length() : 16)));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void numbersIdsInOrderAndFindsThemByStringAndByBytes() {
+        Random r = new Random(21);
+        IdIndex index = new IdIndex(4);
+        Map<String, Integer> expected = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String id = randomId(r);
+            int got = index.add(id);
+            Integer before = expected.get(id);
+            if (before == null) {
+                assertEquals(order.size(), got, id);
+                expected.put(id, got);
+                order.add(id);
+            } else {
+                assertEquals(-before - 1, got, "a second add of '" + id + "' gives its number, negated");
+            }
+        }
+        assertEquals(order.size(), index.size());
+        for (int i = 0; i < order.size(); i++) {
+            assertEquals(order.get(i), index.id(i));
+        }
+        for (int q = 0; q < 50_000; q++) {
+            String id = q % 2 == 0 ? order.get(r.nextInt(order.size())) : randomId(r);
+            int want = expected.getOrDefault(id, -1);
+            assertEquals(want, index.find(id), id);
+            byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+            // the id inside a larger buffer, and at its very end (fewer than 8 bytes after its start)
+            byte[] inside = ("x," + id + ",y").getBytes(StandardCharsets.UTF_8);
+            assertEquals(want, index.find(inside, 2, 2 + utf8.length), id);
+            byte[] atEnd = (",".repeat(r.nextInt(3)) + id).getBytes(StandardCharsets.UTF_8);
+            int s = atEnd.length - utf8.length;
+            assertEquals(want, index.find(IdIndex.key(atEnd, s, atEnd.length), atEnd, s, atEnd.length), id);
+            assertEquals(want >= 0, index.mayContain(IdIndex.key(inside, 2, 2 + utf8.length), utf8.length), id);
+        }
+    }
+
+    @Test
+    void keysDependOnlyOnTheIdsBytes() {
+        Random r = new Random(22);
+        for (int i = 0; i < 10_000; i++) {
+            String id = randomId(r);
+            byte[] a = ("__" + id).getBytes(StandardCharsets.UTF_8);
+            byte[] b = (id + "________").getBytes(StandardCharsets.UTF_8);
+            int n = id.getBytes(StandardCharsets.UTF_8).length;
+            assertEquals(IdIndex.key(id), IdIndex.key(a, 2, 2 + n), id);
+            assertEquals(IdIndex.key(id), IdIndex.key(b, 0, n), id);
+        }
+    }
+
+    @Test
+    void idsThatDifferOnlyInLengthOrTrailingZerosAreDifferent() {
+        IdIndex index = IdIndex.of(List.of("P1", "P1\0", "", "P10000000", "P1000000"));
+        assertEquals(5, index.size());
+        assertEquals(0, index.find("P1"));
+        assertEquals(1, index.find("P1\0"));
+        assertEquals(2, index.find(""));
+        assertEquals(3, index.find("P10000000"));
+        assertEquals(4, index.find("P1000000"));
+        assertEquals(-1, index.find("P1\0\0"));
+        assertEquals(-1, index.find("P100000000"));
+        assertFalse(index.mayContain(IdIndex.key("P1\0\0"), 4));
+        assertTrue(index.mayContain(IdIndex.key("P1\0"), 3));
+    }
+
+    @Test
+    void ofTakesEachIdOnce() {
+        IdIndex index = IdIndex.of(List.of("b", "a", "b", "c", "a"));
+        assertEquals(3, index.size());
+        assertEquals(List.of("b", "a", "c"), List.of(index.id(0), index.id(1), index.id(2)));
+    }
+}
