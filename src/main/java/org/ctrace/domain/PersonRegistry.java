@@ -245,7 +245,11 @@ public final class PersonRegistry {
     public static final class Builder {
         private boolean given = true;
         private int size;
-        private final IdIndex ids = new IdIndex(64);
+        private IdIndex ids = new IdIndex(64);
+        private Area lastArea;
+        private int lastAreaIndex;
+        private String lastHousehold;
+        private int lastHouseholdIndex;
         private final Map<Area, Integer> areas = new HashMap<>();
         private int[] areaOf = new int[64];
         private final Map<String, Integer> households = new HashMap<>();
@@ -257,21 +261,71 @@ public final class PersonRegistry {
         private Builder() {
         }
 
+        /**
+         * Makes room for about this many persons in all, when a reader can tell early (the
+         * tables of a city then grow once instead of twenty times).
+         */
+        public void expect(int persons) {
+            if (size == 0 && persons > areaOf.length) {
+                ids = new IdIndex(persons);
+                areaOf = new int[persons];
+                householdOf = new int[persons];
+                textStart = new int[2 * persons + 1];
+            }
+        }
+
         /** Adds a person; false (and nothing added) when the id is already registered. */
         public boolean add(String id, String name, String phone, Area area, String householdId) {
-            if (ids.add(id) < 0) {
+            int i = add(id, area, householdId);
+            if (i < 0) {
                 return false;
+            }
+            append(2 * i, name);
+            append(2 * i + 1, phone);
+            return true;
+        }
+
+        /**
+         * {@link #add(String, String, String, Area, String)} with the name and the phone
+         * given as UTF-8 bytes {@code text[nameFrom, nameTo)} and {@code text[phoneFrom, phoneTo)},
+         * for a reader that has them so.
+         */
+        public boolean add(String id, byte[] text, int nameFrom, int nameTo, int phoneFrom, int phoneTo, Area area,
+                           String householdId) {
+            int i = add(id, area, householdId);
+            if (i < 0) {
+                return false;
+            }
+            append(2 * i, text, nameFrom, nameTo);
+            append(2 * i + 1, text, phoneFrom, phoneTo);
+            return true;
+        }
+
+        /** Adds the id, area and household; the person's position, or −1 for a duplicate id. */
+        private int add(String id, Area area, String householdId) {
+            if (ids.add(id) < 0) {
+                return -1;
             }
             if (size == areaOf.length) {
                 grow();
             }
             int i = size++;
-            areaOf[i] = areas.computeIfAbsent(area, k -> areas.size());
-            householdOf[i] = householdId.isEmpty() ? -1
-                    : households.computeIfAbsent(householdId, h -> households.size());
-            append(2 * i, name);
-            append(2 * i + 1, phone);
-            return true;
+            // neighbours in a file share areas and households: the same object needs no lookup
+            if (area != lastArea) {
+                lastAreaIndex = areas.computeIfAbsent(area, k -> areas.size());
+                lastArea = area;
+            }
+            areaOf[i] = lastAreaIndex;
+            if (householdId.isEmpty()) {
+                householdOf[i] = -1;
+            } else {
+                if (!householdId.equals(lastHousehold)) {
+                    lastHouseholdIndex = households.computeIfAbsent(householdId, h -> households.size());
+                    lastHousehold = householdId;
+                }
+                householdOf[i] = lastHouseholdIndex;
+            }
+            return i;
         }
 
         /** Whether a person with this id was added. */
@@ -286,12 +340,17 @@ public final class PersonRegistry {
 
         private void append(int field, String value) {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            if (textSize + bytes.length > text.length) {
-                text = Arrays.copyOf(text, Math.max(text.length * 2, textSize + bytes.length));
+            append(field, bytes, 0, bytes.length);
+        }
+
+        private void append(int field, byte[] bytes, int from, int to) {
+            int n = to - from;
+            if (textSize + n > text.length) {
+                text = Arrays.copyOf(text, Math.max(text.length * 2, textSize + n));
             }
-            System.arraycopy(bytes, 0, text, textSize, bytes.length);
+            System.arraycopy(bytes, from, text, textSize, n);
             textStart[field] = textSize;
-            textSize += bytes.length;
+            textSize += n;
             textStart[field + 1] = textSize;
         }
 

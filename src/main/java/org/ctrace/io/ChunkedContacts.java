@@ -130,7 +130,7 @@ final class ChunkedContacts {
         boolean failing = onError == OnError.FAIL && firstPass;
         int limit = failing ? ContactsFile.FAIL_AFTER : Integer.MAX_VALUE;
         long size = channel.size();
-        long[] headerEnd = headerEnd(channel, size);
+        long[] headerEnd = headerEnd(channel, size, file);
         long dataStart = headerEnd[0];
         int threads = Runtime.getRuntime().availableProcessors();
         long data = size - dataStart;
@@ -290,8 +290,9 @@ final class ChunkedContacts {
         return part;
     }
 
-    /** The end of the header record, and the line breaks up to it. */
-    private long[] headerEnd(FileChannel channel, long size) throws IOException {
+    /** The end of the header record (after a UTF-8 byte-order mark), and the line breaks up to it. */
+    static long[] headerEnd(FileChannel channel, long size, InputFile file) throws IOException {
+        Charset charset = file.charset();
         int extra = 1 << 16;
         while (true) {
             byte[] buf = read(channel, 0, (int) Math.min(size, extra));
@@ -306,7 +307,7 @@ final class ChunkedContacts {
                     break;
                 }
                 if (next == ByteRecord.BROKEN) {
-                    throw syntax(lines + 1 + rec.syntaxLine, rec.syntaxError);
+                    throw syntax(file.label(), lines + 1 + rec.syntaxLine, rec.syntaxError);
                 }
                 lines += rec.lines;
                 if (!rec.isBlank() || next >= buf.length) {
@@ -352,7 +353,11 @@ final class ChunkedContacts {
     }
 
     private InputException syntax(long line, String message) {
-        InputProblem p = new InputProblem(file.label(), line, null, null, message, "CSV syntax",
+        return syntax(file.label(), line, message);
+    }
+
+    private static InputException syntax(String label, long line, String message) {
+        InputProblem p = new InputProblem(label, line, null, null, message, "CSV syntax",
                 InputProblem.Severity.ERROR);
         return new InputException(p.toString(), List.of(p));
     }

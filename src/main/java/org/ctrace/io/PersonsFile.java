@@ -1,10 +1,26 @@
 package org.ctrace.io;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.PersonRegistry;
 
-/** Reads persons.csv (SPEC §2) into a {@link PersonRegistry}. */
+/**
+ * Reads persons.csv (SPEC §2) into a {@link PersonRegistry}.
+ *
+ * <p>A city's registry has millions of rows and is read before anything else, so a UTF-8
+ * file on disk is read from bytes ({@link ByteRecord}): a row of plain ASCII cells makes only
+ * the Strings the registry keeps, and repeated areas and households (neighbours in the file)
+ * share theirs. Any other row is read the ordinary way ({@link Row}), so problems read as
+ * the sequential reader's; a row that is not CSV sends the whole file to the ordinary reader.
+ */
 public final class PersonsFile {
 
     /** The columns of persons.csv. */
@@ -12,24 +28,224 @@ public final class PersonsFile {
             Column.optional("phone"), Column.optional("city"), Column.optional("district"),
             Column.optional("town"), Column.optional("village"), Column.optional("household_id"));
 
+    private static final int BUFFER = 8 << 20;
+
     private PersonsFile() {
     }
 
     /** Reads the registry; bad rows are logged and left out. */
     public static PersonRegistry read(InputFile file, ProblemLog log) {
+        if (!file.isStdin() && file.charset().equals(StandardCharsets.UTF_8)) {
+            List<RejectedRow> rejects = new ArrayList<>();
+            ProblemLog staged = new ProblemLog(rejects::add);
+            PersonRegistry.Builder registry = PersonRegistry.builder();
+            boolean read;
+            try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
+                read = new Bytes(table, registry, staged).read();
+            } catch (IOException e) {
+                throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
+            }
+            if (read) {
+                log.mergeFrom(staged, 0);
+                rejects.forEach(log::reject);
+                return registry.build();
+            }
+        }
         PersonRegistry.Builder registry = PersonRegistry.builder();
         try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
             for (Row row = table.next(); row != null; row = table.next()) {
-                String id = row.required("person_id");
-                Area area = new Area(row.text("city"), row.text("district"), row.text("town"), row.text("village"));
-                if (!id.isEmpty() && registry.contains(id)) {
-                    row.error("person_id", id, "expected a unique id; it is on an earlier row too", "duplicate id");
-                }
-                if (row.accept()) {
-                    registry.add(id, row.text("name"), row.text("phone"), area, row.text("household_id"));
-                }
+                take(row, registry);
             }
         }
         return registry.build();
+    }
+
+    /** Checks a row and adds its person to the registry when it is accepted. */
+    private static void take(Row row, PersonRegistry.Builder registry) {
+        String id = row.required("person_id");
+        Area area = new Area(row.text("city"), row.text("district"), row.text("town"), row.text("village"));
+        // a clean row is added at once, which finds a duplicate in the same lookup
+        boolean added = row.isClean()
+                && registry.add(id, row.text("name"), row.text("phone"), area, row.text("household_id"));
+        if (!added && !id.isEmpty() && registry.contains(id)) {
+            row.error("person_id", id, "expected a unique id; it is on an earlier row too", "duplicate id");
+        }
+        row.accept();
+    }
+
+    /** The reading from bytes (see the class comment). */
+    private static final class Bytes {
+        private final CsvTable table;
+        private final PersonRegistry.Builder registry;
+        private final ProblemLog log;
+        private final int width;
+        private final int colId;
+        private final int colName;
+        private final int colPhone;
+        private final int colHousehold;
+        private final Recent[] areaCells = new Recent[4];
+        private final Recent household = new Recent();
+        private Area lastArea = Area.UNKNOWN;
+
+        Bytes(CsvTable table, PersonRegistry.Builder registry, ProblemLog log) {
+            this.table = table;
+            this.registry = registry;
+            this.log = log;
+            this.width = table.width();
+            this.colId = table.columnIndex("person_id");
+            this.colName = table.columnIndex("name");
+            this.colPhone = table.columnIndex("phone");
+            this.colHousehold = table.columnIndex("household_id");
+            String[] levels = {"city", "district", "town", "village"};
+            for (int i = 0; i < 4; i++) {
+                areaCells[i] = new Recent();
+                areaCells[i].column = table.columnIndex(levels[i]);
+                areaCells[i].text = areaCells[i].column < 0 ? "" : null;
+            }
+        }
+
+        /** Reads every row; false when a row is not CSV (the ordinary reader then says why). */
+        boolean read() throws IOException {
+            try (FileChannel channel = FileChannel.open(table.file().path(), StandardOpenOption.READ)) {
+                long size = channel.size();
+                long[] header = ChunkedContacts.headerEnd(channel, size, table.file());
+                long base = header[0];
+                long line = header[1] + 1;
+                byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(0, size - base))];
+                int length = fill(channel, base, buf, 0);
+                registry.expect(expectedRows(buf, length, size - base));
+                int pos = 0;
+                ByteRecord rec = new ByteRecord();
+                while (true) {
+                    boolean atEof = base + length >= size;
+                    if (pos >= length && atEof) {
+                        return true;
+                    }
+                    int next = rec.parse(buf, pos, length, atEof);
+                    if (next == ByteRecord.MORE) {
+                        // keep the unfinished record, read on after it (in a larger buffer if it fills this one)
+                        base += pos;
+                        length -= pos;
+                        byte[] to = length == buf.length ? new byte[buf.length * 2] : buf;
+                        System.arraycopy(buf, pos, to, 0, length);
+                        buf = to;
+                        pos = 0;
+                        length = fill(channel, base, buf, length);
+                        continue;
+                    }
+                    if (next == ByteRecord.BROKEN) {
+                        return false;
+                    }
+                    if (!rec.isBlank()) {
+                        row(rec, buf, pos, next, line);
+                    }
+                    line += rec.lines;
+                    pos = next;
+                }
+            }
+        }
+
+        private void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
+            boolean plain = rec.count == width && colId >= 0 && !rec.isEmpty(colId);
+            for (int i = 0; plain && i < rec.count; i++) {
+                plain = rec.plain(i);
+            }
+            if (!plain) {
+                ordinary(b, recStart, recEnd, line);
+                return;
+            }
+            String id = ascii(b, rec.start[colId], rec.end[colId]);
+            boolean same = true;
+            String[] levels = new String[4];
+            for (int i = 0; i < 4; i++) {
+                Recent c = areaCells[i];
+                String before = c.text;
+                levels[i] = c.column < 0 ? "" : c.of(b, rec.start[c.column], rec.end[c.column]);
+                same &= levels[i] == before;
+            }
+            if (!same) {
+                lastArea = new Area(levels[0], levels[1], levels[2], levels[3]);
+            }
+            String home = colHousehold < 0 ? "" : household.of(b, rec.start[colHousehold], rec.end[colHousehold]);
+            boolean added = registry.add(id, b, from(rec, colName), to(rec, colName), from(rec, colPhone),
+                    to(rec, colPhone), lastArea, home);
+            if (!added) {
+                // a duplicate: the ordinary reading reports it
+                ordinary(b, recStart, recEnd, line);
+            }
+        }
+
+        private static int from(ByteRecord rec, int col) {
+            return col < 0 ? 0 : rec.start[col];
+        }
+
+        private static int to(ByteRecord rec, int col) {
+            return col < 0 ? 0 : rec.end[col];
+        }
+
+        /** The ordinary reading of one row: exact problems, and every form the byte path leaves. */
+        private void ordinary(byte[] b, int recStart, int recEnd, long line) {
+            CsvReader.Record r;
+            try (CsvReader reader = new CsvReader(new StringReader(
+                    new String(b, recStart, recEnd - recStart, StandardCharsets.UTF_8)), ',', false)) {
+                r = reader.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (r == null) {
+                return;
+            }
+            if (r.cells().length != width) {
+                CsvTable.wrongWidth(table.file(), log, line, r.cells(), width);
+            } else {
+                take(table.row(log, line, r.cells()), registry);
+            }
+        }
+
+        /**
+         * The rows of the file as the first buffer suggests (no margin: an index sized for a
+         * few more rows than there are can take twice the room).
+         */
+        private static int expectedRows(byte[] buf, int length, long bytes) {
+            int lines = 0;
+            for (int i = 0; i < length; i++) {
+                if (buf[i] == '\n') {
+                    lines++;
+                }
+            }
+            return length == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE / 4, (long) ((double) lines * bytes / length) + 16);
+        }
+
+        private static int fill(FileChannel channel, long base, byte[] buf, int from) throws IOException {
+            ByteBuffer bb = ByteBuffer.wrap(buf, from, buf.length - from);
+            while (bb.hasRemaining()) {
+                if (channel.read(bb, base + bb.position()) < 0) {
+                    break;
+                }
+            }
+            return bb.position();
+        }
+    }
+
+    /**
+     * The text of a column on the row before, kept so that a row repeating it shares the same
+     * String (households and areas repeat on neighbouring rows).
+     */
+    private static final class Recent {
+        int column = -1;
+        private byte[] bytes = new byte[0];
+        String text;
+
+        String of(byte[] b, int s, int e) {
+            if (text == null || !java.util.Arrays.equals(bytes, 0, bytes.length, b, s, e)) {
+                bytes = java.util.Arrays.copyOfRange(b, s, e);
+                text = ascii(b, s, e);
+            }
+            return text;
+        }
+    }
+
+    private static String ascii(byte[] b, int s, int e) {
+        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
     }
 }

@@ -164,6 +164,19 @@ public final class Row {
         return false;
     }
 
+    /** Whether {@link #accept()} would take the row as it stands (no problem reported so far or in the cells). */
+    boolean isClean() {
+        if (problems != null) {
+            return false;
+        }
+        for (String c : cells) {
+            if (c.indexOf('\uFFFD') >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void checkEncoding() {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].indexOf('\uFFFD') >= 0) {
