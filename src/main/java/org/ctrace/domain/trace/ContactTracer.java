@@ -96,7 +96,7 @@ public final class ContactTracer {
         long eventsRead = 0;
         long afterAsOf = 0;
         QualifyingEvents keep = depth > 1 ? new QualifyingEvents(Runtime.getRuntime().maxMemory() / 8) : null;
-        List<List<ContactEvent>> kept = null;
+        List<KeptEvents> kept = null;
         for (int level = 1; level <= depth; level++) {
             if (level > 1 && tier.sources.isEmpty()) {
                 break;
@@ -189,8 +189,8 @@ public final class ContactTracer {
      * (in a haystack, where few events qualify, that saves reading it again).
      */
     private static final class QualifyingEvents {
-        /** A kept event costs about this many bytes (its ids are shared with the registry). */
-        static final int BYTES_PER_EVENT = 80;
+        /** A kept event costs about this many bytes ({@link KeptEvents}). */
+        static final int BYTES_PER_EVENT = 40;
 
         private final AtomicLong room;
         private volatile boolean complete = true;
@@ -221,7 +221,7 @@ public final class ContactTracer {
     }
 
     /** A pass over the kept qualifying events, part by part, on all cores. */
-    private ContactEventSource.Scan<EventPass> replay(List<List<ContactEvent>> kept, Tier sources,
+    private ContactEventSource.Scan<EventPass> replay(List<KeptEvents> kept, Tier sources,
                                                      CloseContactRule rule) {
         List<EventPass> passes = kept.parallelStream().map(part -> {
             EventPass pass = new EventPass(sources, rule, null);
@@ -348,18 +348,18 @@ public final class ContactTracer {
             .thenComparing(Exposure::source, Comparator.reverseOrder());
 
     /** One part of a pass over the events for one tier: keeps what touches the tier's sources. */
-    private final class EventPass implements Consumer<ContactEvent> {
+    private final class EventPass implements Consumer<ContactEvent>, KeptEvents.Visitor {
         final Tier tier;
         final CloseContactRule rule;
         final PairMap pairs = new PairMap();
         final QualifyingEvents keep;
-        final List<ContactEvent> kept;
+        final KeptEvents kept;
 
         EventPass(Tier tier, CloseContactRule rule, QualifyingEvents keep) {
             this.tier = tier;
             this.rule = rule;
             this.keep = keep;
-            this.kept = keep == null ? null : new ArrayList<>();
+            this.kept = keep == null ? null : new KeptEvents();
         }
 
         @Override
@@ -368,22 +368,30 @@ public final class ContactTracer {
             if (e.start() >= asOfEnd || !rules.qualifies(alwaysClose, e.distanceM(), e.isProtected())) {
                 return;
             }
-            if (keep != null && keep.take()) {
-                kept.add(e);
-            }
             int a = tier.keys.key(e.personA(), e.indexA());
             int b = tier.keys.key(e.personB(), e.indexB());
-            expose(a, b, e, alwaysClose);
-            expose(b, a, e, alwaysClose);
+            if (keep != null && keep.take()) {
+                kept.add(a, b, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(), alwaysClose);
+            }
+            event(a, b, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(), alwaysClose);
         }
 
-        private void expose(int source, int person, ContactEvent e, boolean alwaysClose) {
+        /** A qualifying event before the as-of day's end, between the persons of keys a and b. */
+        @Override
+        public void event(int a, int b, long start, long end, boolean dateOnly, double minutes, String setting,
+                          boolean alwaysClose) {
+            expose(a, b, start, end, dateOnly, minutes, setting, alwaysClose);
+            expose(b, a, start, end, dateOnly, minutes, setting, alwaysClose);
+        }
+
+        private void expose(int source, int person, long start, long end, boolean dateOnly, double minutes,
+                            String setting, boolean alwaysClose) {
             InfectiousWindow window = tier.window(source);
             if (window == null || tier.isExcluded(person)) {
                 return;
             }
-            CloseContactRule.partInside(window, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(),
-                    alwaysClose).ifPresent(part -> pairs.tally(PersonKeys.pair(source, person), rule).add(part));
+            CloseContactRule.partInside(window, start, end, dateOnly, minutes, setting, alwaysClose)
+                    .ifPresent(part -> pairs.tally(PersonKeys.pair(source, person), rule).add(part));
         }
     }
 }
