@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.PersonRegistry;
@@ -86,6 +87,7 @@ public final class PersonsFile {
         private final Recent[] areaCells = new Recent[4];
         private final Recent household = new Recent();
         private Area lastArea = Area.UNKNOWN;
+        private final String[] levels = new String[4];
 
         Bytes(CsvTable table, PersonRegistry.Builder registry, ProblemLog log) {
             this.table = table;
@@ -96,10 +98,10 @@ public final class PersonsFile {
             this.colName = table.columnIndex("name");
             this.colPhone = table.columnIndex("phone");
             this.colHousehold = table.columnIndex("household_id");
-            String[] levels = {"city", "district", "town", "village"};
+            String[] columns = {"city", "district", "town", "village"};
             for (int i = 0; i < 4; i++) {
                 areaCells[i] = new Recent();
-                areaCells[i].column = table.columnIndex(levels[i]);
+                areaCells[i].column = table.columnIndex(columns[i]);
                 areaCells[i].text = areaCells[i].column < 0 ? "" : null;
             }
         }
@@ -156,7 +158,6 @@ public final class PersonsFile {
             }
             String id = ascii(b, rec.start[colId], rec.end[colId]);
             boolean same = true;
-            String[] levels = new String[4];
             for (int i = 0; i < 4; i++) {
                 Recent c = areaCells[i];
                 String before = c.text;
@@ -237,8 +238,8 @@ public final class PersonsFile {
         String text;
 
         String of(byte[] b, int s, int e) {
-            if (text == null || !java.util.Arrays.equals(bytes, 0, bytes.length, b, s, e)) {
-                bytes = java.util.Arrays.copyOfRange(b, s, e);
+            if (text == null || !Arrays.equals(bytes, 0, bytes.length, b, s, e)) {
+                bytes = Arrays.copyOfRange(b, s, e);
                 text = ascii(b, s, e);
             }
             return text;
