@@ -21,6 +21,7 @@ import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource.Interest;
 import org.ctrace.domain.ContactEventSource.Scan;
 import org.ctrace.domain.IdIndex;
+import org.ctrace.domain.KeyFilter;
 import org.ctrace.domain.PersonRegistry;
 
 /**
@@ -118,7 +119,7 @@ final class ChunkedContacts {
         try (CsvTable table = CsvTable.open(file, ContactsFile.COLUMNS, log);
              FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             ContactRows.Pass pass = new ContactRows.Pass(file, parser, persons, firstPass, table,
-                    IdIndex.of(touching), touching, cutoff, alsoWanted);
+                    IdIndex.of(touching), KeyFilter.of(touching), touching, cutoff, alsoWanted);
             return read(channel, pass, sinks, staged);
         } catch (IOException e) {
             throw new InputException(file.label() + ": cannot be read: " + e.getMessage());

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource.Interest;
 import org.ctrace.domain.IdIndex;
+import org.ctrace.domain.KeyFilter;
 import org.ctrace.domain.PersonRegistry;
 
 /**
@@ -30,15 +31,16 @@ final class ContactRows {
      * @param file the contacts file
      * @param parser the date parser of the run
      * @param persons the registry (positions for the tracer, unknown-person warnings)
-     * @param pass.firstPass() whether this pass checks rows and warns (later passes only filter)
+     * @param firstPass whether this pass checks rows and warns (later passes only filter)
      * @param header the file's header
      * @param ids the persons of interest, for byte lookups
+     * @param idFilter the same persons, to pass over most other ids without a lookup
      * @param touching the same persons, for lookups by id
      * @param cutoff events starting at or after this are counted, not handed over
      * @param alsoWanted events touching no one of interest that the pass also wants
      */
     record Pass(InputFile file, TimeParser parser, PersonRegistry persons, boolean firstPass, CsvTable header,
-                IdIndex ids, Set<String> touching, long cutoff, Interest alsoWanted) {
+                IdIndex ids, KeyFilter idFilter, Set<String> touching, long cutoff, Interest alsoWanted) {
     }
 
     private final Pass pass;
@@ -98,8 +100,8 @@ final class ContactRows {
         // each id's key word is made once, for the sources, the registry and the warning
         long keyA = IdIndex.key(b, as, ae);
         long keyB = IdIndex.key(b, bs, be);
-        boolean touchA = pass.ids().find(keyA, b, as, ae) >= 0;
-        boolean touchB = pass.ids().find(keyB, b, bs, be) >= 0;
+        boolean touchA = pass.idFilter().mayContain(keyA) && pass.ids().find(keyA, b, as, ae) >= 0;
+        boolean touchB = pass.idFilter().mayContain(keyB) && pass.ids().find(keyB, b, bs, be) >= 0;
         if (!pass.firstPass() && !touchA && !touchB && pass.alsoWanted() == Interest.NONE) {
             return;
         }
