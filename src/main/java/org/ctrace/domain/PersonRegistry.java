@@ -109,6 +109,16 @@ public final class PersonRegistry {
         return i < 0 ? Person.unregistered(id) : person(i);
     }
 
+    /** The person at a registry position ({@link #indexOf}), without looking the id up again. */
+    public Person at(int index) {
+        return person(index);
+    }
+
+    /** The area of the person at a registry position. */
+    public Area areaAt(int index) {
+        return areaTable[areaOf[index]];
+    }
+
     /** Whether this id is registered. */
     public boolean contains(String id) {
         return indexOf(id) >= 0;

@@ -1,12 +1,9 @@
 package org.ctrace.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +105,6 @@ public final class OutputTarget {
         if (bom) {
             os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+        return new Utf8Writer(os);
     }
 }

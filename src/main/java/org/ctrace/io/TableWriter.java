@@ -4,11 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.regex.Pattern;
 
 /**
  * Writes rows of text cells in one of the {@link TableFormat}s. CSV and TSV cells that a
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * and not a number) get a leading {@code '} (SPEC §4).
  */
 public abstract class TableWriter implements Closeable {
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
     protected final List<String> columns;
     protected final Writer out;
@@ -49,8 +47,8 @@ public abstract class TableWriter implements Closeable {
 
     /**
      * Writes a row for each item, in order. Formats written line by line (CSV, TSV) render
-     * blocks of rows on all cores and write them in order: a city's list has millions of
-     * rows, and making their cells is most of what writing costs.
+     * blocks of rows on all cores, as UTF-8, and write them in order: a city's list has
+     * millions of rows, and making and encoding their cells is most of what writing costs.
      */
     public final <T> void rows(List<T> items, Function<? super T, List<String>> cellsOf) {
         if (!(this instanceof LineFormat lines) || items.size() < 2 * BLOCK) {
@@ -62,19 +60,19 @@ public abstract class TableWriter implements Closeable {
         int blocks = (items.size() + BLOCK - 1) / BLOCK;
         int window = 4 * Runtime.getRuntime().availableProcessors();
         for (int first = 0; first < blocks; first += window) {
-            List<String> texts = IntStream.range(first, Math.min(blocks, first + window)).parallel()
+            List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + window)).parallel()
                     .mapToObj(block -> {
-                        StringBuilder text = new StringBuilder(BLOCK * 256);
+                        Utf8Buffer text = new Utf8Buffer(BLOCK * 256);
                         for (int i = block * BLOCK; i < Math.min(items.size(), (block + 1) * BLOCK); i++) {
                             List<String> cells = cellsOf.apply(items.get(i));
                             checkWidth(cells);
                             lines.render(cells, text);
                         }
-                        return text.toString();
+                        return text;
                     }).toList();
             try {
-                for (String text : texts) {
-                    out.write(text);
+                for (Utf8Buffer text : texts) {
+                    lines.write(text);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -90,10 +88,57 @@ public abstract class TableWriter implements Closeable {
         }
     }
 
-    /** A format whose rows are independent lines, so they may be rendered apart and joined. */
-    private interface LineFormat {
+    /**
+     * A format whose rows are independent lines, so they may be rendered apart and joined.
+     * Rendered as UTF-8; rows written one at a time are gathered and written in lots.
+     */
+    private abstract static class LineFormat extends TableWriter {
+        private final Utf8Buffer pending = new Utf8Buffer(1 << 16);
+
+        LineFormat(List<String> columns, Writer out) {
+            super(columns, out);
+            line(columns, false, pending);
+        }
+
         /** Appends a data row's line (line end included); safe to call from several threads. */
-        void render(List<String> cells, StringBuilder to);
+        final void render(List<String> cells, Utf8Buffer to) {
+            line(cells, true, to);
+        }
+
+        /** Appends a line of cells, defused or not (the header is written as given). */
+        abstract void line(List<String> cells, boolean defuse, Utf8Buffer to);
+
+        @Override
+        protected final void write(List<String> cells) throws IOException {
+            render(cells, pending);
+            if (pending.size() >= 1 << 16) {
+                drain();
+            }
+        }
+
+        /** Writes rendered lines after everything before them. */
+        final void write(Utf8Buffer lines) throws IOException {
+            drain();
+            send(lines);
+        }
+
+        private void drain() throws IOException {
+            send(pending);
+            pending.clear();
+        }
+
+        private void send(Utf8Buffer lines) throws IOException {
+            if (out instanceof Utf8Writer utf8) {
+                utf8.writeUtf8(lines.bytes(), 0, lines.size());
+            } else {
+                out.write(new String(lines.bytes(), 0, lines.size(), StandardCharsets.UTF_8));
+            }
+        }
+
+        @Override
+        protected void finish() throws IOException {
+            drain();
+        }
     }
 
     protected abstract void write(List<String> cells) throws IOException;
@@ -117,7 +162,49 @@ public abstract class TableWriter implements Closeable {
         if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
             return cell;
         }
-        return NUMBER.matcher(cell).matches() ? cell : "'" + cell;
+        return isNumber(cell) ? cell : "'" + cell;
+    }
+
+    /**
+     * Whether the cell is a number: {@code [+-]?\d+(\.\d+)?([eE][+-]?\d+)?} with ASCII
+     * digits. By hand, as a regular expression makes a matcher per cell (a list's phones in
+     * +86 form are millions of cells).
+     */
+    static boolean isNumber(String s) {
+        int n = s.length();
+        int i = sign(s, 0);
+        int d = digits(s, i);
+        if (d == i) {
+            return false;
+        }
+        i = d;
+        if (i < n && s.charAt(i) == '.') {
+            d = digits(s, i + 1);
+            if (d == i + 1) {
+                return false;
+            }
+            i = d;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = sign(s, i + 1);
+            d = digits(s, j);
+            if (d == j) {
+                return false;
+            }
+            i = d;
+        }
+        return i == n;
+    }
+
+    private static int sign(String s, int i) {
+        return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    private static int digits(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -125,44 +212,25 @@ public abstract class TableWriter implements Closeable {
      * line break, as Commons CSV's minimal quoting does. Written by hand because the list
      * of a city can have millions of rows and this loop is all the writing costs.
      */
-    private static final class Csv extends TableWriter implements LineFormat {
-        private final StringBuilder line = new StringBuilder(256);
-
+    private static final class Csv extends LineFormat {
         Csv(List<String> columns, Writer out) {
             super(columns, out);
-            line(columns, false, line);
-            try {
-                out.append(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         @Override
-        protected void write(List<String> cells) throws IOException {
-            line.setLength(0);
-            line(cells, true, line);
-            out.append(line);
-        }
-
-        @Override
-        public void render(List<String> cells, StringBuilder to) {
-            line(cells, true, to);
-        }
-
-        private static void line(List<String> cells, boolean defuse, StringBuilder line) {
+        void line(List<String> cells, boolean defuse, Utf8Buffer line) {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
-                    line.append(',');
+                    line.ascii(',');
                 }
                 String c = defuse ? defuse(cells.get(i)) : cells.get(i);
                 if (needsQuotes(c)) {
-                    line.append('"').append(c.replace("\"", "\"\"")).append('"');
+                    line.ascii('"').append(c.replace("\"", "\"\"")).ascii('"');
                 } else {
                     line.append(c);
                 }
             }
-            line.append('\n');
+            line.ascii('\n');
         }
 
         private static boolean needsQuotes(String c) {
@@ -176,38 +244,20 @@ public abstract class TableWriter implements Closeable {
         }
     }
 
-    private static final class Tsv extends TableWriter implements LineFormat {
+    private static final class Tsv extends LineFormat {
         Tsv(List<String> columns, Writer out) {
             super(columns, out);
-            StringBuilder header = new StringBuilder();
-            line(columns, false, header);
-            try {
-                out.append(header);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         @Override
-        protected void write(List<String> cells) throws IOException {
-            StringBuilder line = new StringBuilder(256);
-            render(cells, line);
-            out.append(line);
-        }
-
-        @Override
-        public void render(List<String> cells, StringBuilder to) {
-            line(cells, true, to);
-        }
-
-        private static void line(List<String> cells, boolean defuse, StringBuilder to) {
+        void line(List<String> cells, boolean defuse, Utf8Buffer to) {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
-                    to.append('\t');
+                    to.ascii('\t');
                 }
                 to.append(escape(defuse ? defuse(cells.get(i)) : cells.get(i)));
             }
-            to.append('\n');
+            to.ascii('\n');
         }
 
         private static String escape(String s) {
@@ -301,7 +351,7 @@ public abstract class TableWriter implements Closeable {
             for (List<String> r : rows) {
                 for (int i = 0; i < widths.length; i++) {
                     widths[i] = Math.max(widths[i], DisplayWidth.of(r.get(i)));
-                    numeric[i] &= r.get(i).isEmpty() || NUMBER.matcher(r.get(i)).matches();
+                    numeric[i] &= r.get(i).isEmpty() || isNumber(r.get(i));
                 }
             }
             line(columns, widths, numeric);

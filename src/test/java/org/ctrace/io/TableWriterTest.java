@@ -113,4 +113,88 @@ class TableWriterTest {
         TableWriter w = TableWriter.of(TableFormat.CSV, COLUMNS, out);
         assertThrows(IllegalArgumentException.class, () -> w.row(List.of("only", "two")));
     }
+
+    @Test
+    void isNumberAgreesWithTheRegularExpressionOfSpec() {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+        java.util.Random r = new java.util.Random(5);
+        String alphabet = "0123456789+-.eE x٣";
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(9);
+            for (int i = 0; i < n; i++) {
+                b.append(alphabet.charAt(r.nextInt(r.nextInt(4) == 0 ? alphabet.length() : 14)));
+            }
+            String cell = b.toString();
+            assertEquals(number.matcher(cell).matches(), TableWriter.isNumber(cell), cell);
+        }
+    }
+
+    /** Cells of every kind the writers treat apart: quotes, separators, line breaks, formulas, non-ASCII. */
+    private static String randomCell(java.util.Random r) {
+        String[] pieces = {"P0012", "Li Tao", ",", "\"", "\n", "\r", "\t", "\\", "=", "+86 1", "-5", "@", "张三",
+            "Île", "\uD83D\uDE00", "\uD800", "x", "", "2024-03-01 12:00"};
+        StringBuilder b = new StringBuilder();
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            b.append(pieces[r.nextInt(pieces.length)]);
+        }
+        return b.toString();
+    }
+
+    /** CSV as SPEC §4 defines it, written plainly: the reference for the block-rendering writer. */
+    private static String referenceCsv(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                String c = TableWriter.defuse(row.get(i));
+                boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r");
+                out.append(i > 0 ? "," : "").append(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void manyRowsAreRenderedInBlocksAndWrittenInOrderAsUtf8() {
+        java.util.Random r = new java.util.Random(11);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        // more than two blocks of 2048 rows, and not a whole number of them
+        for (int i = 0; i < 9_001; i++) {
+            rows.add(List.of("P" + i, randomCell(r), randomCell(r)));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        OutputTarget.stream(bytes, false).write(w -> {
+            try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, w)) {
+                t.rows(rows, row -> row);
+            }
+        });
+        String expected = referenceCsv(rows);
+        // a lone surrogate cannot be UTF-8: it becomes '?', as Java's own encoder makes it
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                expected.getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+        StringWriter text = new StringWriter();
+        try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, text)) {
+            t.rows(rows, row -> row);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8), text.toString());
+    }
+
+    @Test
+    void manyTsvRowsMatchTheRowsWrittenOneByOne() throws IOException {
+        java.util.Random r = new java.util.Random(12);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            rows.add(List.of("P" + i, randomCell(r), randomCell(r)));
+        }
+        StringWriter inBlocks = new StringWriter();
+        try (TableWriter t = TableWriter.of(TableFormat.TSV, COLUMNS, inBlocks)) {
+            t.rows(rows, row -> row);
+        }
+        assertEquals(write(TableFormat.TSV, rows), inBlocks.toString());
+        assertEquals(5_001, inBlocks.toString().split("\n", -1).length - 1);
+    }
 }

@@ -56,20 +56,18 @@ public final class QuarantineListing {
         }
         List<Key> keys = new ArrayList<>(trace.persons().size());
         for (TracedPerson t : trace.persons()) {
-            Area a = persons.areaOf(t.personId());
+            // the registry position is found once, here, and serves the sorting and the row
+            int index = persons.indexOf(t.personId());
+            Area a = index < 0 ? Area.UNKNOWN : persons.areaAt(index);
             // an unregistered person has empty areas, which sort before every name
             int areaRank = a.equals(Area.UNKNOWN) && !rank.containsKey(a) ? -1 : rank.get(a);
-            keys.add(new Key(t.tier(), areaRank, t));
+            keys.add(new Key(t.tier(), areaRank, t, index));
         }
         keys.sort(KEY_ORDER);
-        TracedPerson[] sorted = new TracedPerson[keys.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = keys.get(i).traced();
-        }
-        return new Rows(sorted);
+        return new Rows(keys.toArray(new Key[0]));
     }
 
-    private record Key(int tier, int areaRank, TracedPerson traced) {
+    private record Key(int tier, int areaRank, TracedPerson traced, int index) {
     }
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparingInt(Key::tier)
@@ -78,15 +76,17 @@ public final class QuarantineListing {
 
     /** The sorted list, each row made when read. */
     private final class Rows extends AbstractList<QuarantineOrder> implements RandomAccess {
-        private final TracedPerson[] sorted;
+        private final Key[] sorted;
 
-        Rows(TracedPerson[] sorted) {
+        Rows(Key[] sorted) {
             this.sorted = sorted;
         }
 
         @Override
         public QuarantineOrder get(int index) {
-            return order(sorted[index]);
+            Key k = sorted[index];
+            TracedPerson t = k.traced();
+            return order(t, k.index() < 0 ? Person.unregistered(t.personId()) : persons.at(k.index()));
         }
 
         @Override
@@ -95,8 +95,7 @@ public final class QuarantineListing {
         }
     }
 
-    private QuarantineOrder order(TracedPerson t) {
-        Person person = persons.get(t.personId());
+    private QuarantineOrder order(TracedPerson t, Person person) {
         QuarantineType type = rules.quarantineType(t.tier());
         LocalDate end = t.lastDay().plusDays(rules.quarantineDays(t.tier()));
         int monitoring = rules.monitoringDays(t.tier());
