@@ -11,29 +11,38 @@ import java.util.Collection;
  * Person ids numbered 0, 1, 2… in the order added, found by their String or by their UTF-8
  * bytes, so that a reader of millions of rows looks ids up without making Strings.
  *
- * <p>Open addressing with two longs per slot: the id's key word, then its length and
- * number. An id of up to 8 bytes is its own key word (its bytes packed), so one probe
- * compares the whole id and a lookup usually costs one cache miss; a longer id's key word
- * is a hash of its bytes, and a lookup confirms the id itself.
+ * <p>Open addressing in two arrays: the ids' key words, and beside them their lengths and
+ * numbers. An id of up to 8 bytes is its own key word (its bytes packed), so one probe
+ * compares the whole id; a longer id's key word is a 56-bit hash of its bytes (and length)
+ * under a top byte of 0xFF, and a lookup confirms the id itself. Whether an id is here ({@link #mayContain}, asked for
+ * every id of a city's contacts) reads only the key words, half the memory of the whole
+ * table, so more of them stay in the processor's cache: the length of a packed id is the
+ * position of its last non-zero byte, unless some id here ends in a NUL byte.
  */
 public final class IdIndex {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long FREE = -1L;
+    /** The top byte of a longer id's key word. */
+    private static final long HASHED = 0xFFL << 56;
     /** Ids of up to this many bytes are their own key word. */
     private static final int PACKED = 8;
 
     private String[] ids;
     private int size;
-    private long[] slots;
+    private long[] keys;
+    private long[] metas;
+    /** Whether an id of up to 8 bytes ends in a NUL byte: its length is then not in its key word. */
+    private boolean nulEnded;
     private int shift;
 
     /** An empty index with room for about {@code expected} ids before it grows. */
     public IdIndex(int expected) {
         ids = new String[Math.max(8, expected)];
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-        slots = newSlots(capacity);
+        keys = newSlots(capacity);
+        metas = new long[capacity];
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
@@ -57,7 +66,10 @@ public final class IdIndex {
         for (; e - p > PACKED; p += PACKED) {
             h = step(h ^ (long) LONGS.get(b, p));
         }
-        return step(h ^ tail(b, p, e));
+        // a top byte of 0xFF, which no UTF-8 text has, so that no packed id shares a hash's key
+        // word; FREE (all bits set) marks an empty slot
+        h = step(h ^ tail(b, p, e)) | HASHED;
+        return h == FREE ? FREE - 1 : h;
     }
 
     /** The key word of an id. */
@@ -113,8 +125,9 @@ public final class IdIndex {
         }
         int number = size++;
         ids[number] = id;
-        place(slots, key, meta(b.length, number));
-        if (size * 2 > slots.length / 2) {
+        place(keys, metas, key, meta(b.length, number));
+        nulEnded |= b.length > 0 && b.length <= PACKED && b[b.length - 1] == 0;
+        if (size * 2 > keys.length) {
             grow();
         }
         return number;
@@ -134,15 +147,16 @@ public final class IdIndex {
     /** {@link #find(byte[], int, int)} given the bytes' {@link #key}. */
     public int find(long key, byte[] b, int s, int e) {
         int n = e - s;
-        int mask = slots.length / 2 - 1;
+        int mask = keys.length - 1;
         for (int slot = home(key); ; slot = (slot + 1) & mask) {
-            long meta = slots[2 * slot + 1];
-            if (meta == FREE) {
+            long k = keys[slot];
+            if (k == FREE) {
                 return -1;
             }
-            if (slots[2 * slot] == key && (int) (meta >>> 32) == n) {
+            if (k == key) {
+                long meta = metas[slot];
                 int number = (int) meta;
-                if (n <= PACKED || spells(ids[number], b, s, e)) {
+                if ((int) (meta >>> 32) == n && (n <= PACKED || spells(ids[number], b, s, e))) {
                     return number;
                 }
             }
@@ -151,18 +165,25 @@ public final class IdIndex {
 
     /**
      * Whether an id with this key word and length of bytes may be here: exact for ids of up
-     * to 8 bytes; for longer ids, two ids share a key word about once in 2^64, so this serves
+     * to 8 bytes; for longer ids, two ids share a key word about once in 2^56, so this serves
      * warnings, never tracing.
      */
     public boolean mayContain(long key, int length) {
-        int mask = slots.length / 2 - 1;
+        boolean lengthInKey = length <= PACKED && !nulEnded;
+        int mask = keys.length - 1;
         for (int slot = home(key); ; slot = (slot + 1) & mask) {
-            long meta = slots[2 * slot + 1];
-            if (meta == FREE) {
+            long k = keys[slot];
+            if (k == FREE) {
                 return false;
             }
-            if (slots[2 * slot] == key && (int) (meta >>> 32) == length) {
-                return true;
+            if (k == key) {
+                if (lengthInKey) {
+                    // one packed id has this key word: the one as long as its non-zero bytes
+                    return length == PACKED - Long.numberOfLeadingZeros(key) / 8;
+                }
+                if ((int) (metas[slot] >>> 32) == length) {
+                    return true;
+                }
             }
         }
     }
@@ -176,7 +197,7 @@ public final class IdIndex {
     public void mayContainAll(long[] keys, int[] lengths, int n, boolean[] known) {
         long touched = 0;
         for (int i = 0; i < n; i++) {
-            touched += slots[2 * home(keys[i]) + 1];
+            touched += this.keys[home(keys[i])];
         }
         for (int i = 0; i < n; i++) {
             known[i] = mayContain(keys[i], lengths[i]);
@@ -217,29 +238,31 @@ public final class IdIndex {
         return ((long) length << 32) | (number & 0xFFFFFFFFL);
     }
 
-    private void place(long[] into, long key, long meta) {
-        int mask = into.length / 2 - 1;
+    private void place(long[] intoKeys, long[] intoMetas, long key, long meta) {
+        int mask = intoKeys.length - 1;
         int slot = home(key);
-        while (into[2 * slot + 1] != FREE) {
+        while (intoKeys[slot] != FREE) {
             slot = (slot + 1) & mask;
         }
-        into[2 * slot] = key;
-        into[2 * slot + 1] = meta;
+        intoKeys[slot] = key;
+        intoMetas[slot] = meta;
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = newSlots(old.length);
+        long[] oldKeys = keys;
+        long[] oldMetas = metas;
+        keys = newSlots(oldKeys.length * 2);
+        metas = new long[oldKeys.length * 2];
         shift--;
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i + 1] != FREE) {
-                place(slots, old[i], old[i + 1]);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != FREE) {
+                place(keys, metas, oldKeys[i], oldMetas[i]);
             }
         }
     }
 
     private static long[] newSlots(int capacity) {
-        long[] s = new long[capacity * 2];
+        long[] s = new long[capacity];
         Arrays.fill(s, FREE);
         return s;
     }

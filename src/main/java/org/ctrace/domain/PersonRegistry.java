@@ -127,8 +127,8 @@ public final class PersonRegistry {
     /**
      * Whether the bytes {@code b[s, e)} (UTF-8) are a registered id, for readers that check
      * every row of a large file ({@link IdIndex#mayContain}: exact for ids of up to 8 bytes;
-     * a longer id is taken as registered when its 64-bit key word and length match one, which
-     * two different ids do about once in 2^64 lookups; this serves the unknown-person warning,
+     * a longer id is taken as registered when its key word (a 56-bit hash) and length match one, which
+     * two different ids do about once in 2^56 lookups; this serves the unknown-person warning,
      * not tracing).
      */
     public boolean containsAscii(byte[] b, int s, int e) {

@@ -91,6 +91,36 @@ class IdIndexTest {
     }
 
     @Test
+    void withoutIdsEndingInNulTheLengthOfAShortIdIsReadFromItsKeyWord() {
+        // no id here ends in a NUL byte: mayContain reads only the key words
+        IdIndex index = IdIndex.of(List.of("P1", "", "P1000000", "P10000000", "P1\0x"));
+        assertTrue(index.mayContain(IdIndex.key("P1"), 2));
+        assertTrue(index.mayContain(IdIndex.key(""), 0));
+        assertTrue(index.mayContain(IdIndex.key("P1\0x"), 4));
+        assertTrue(index.mayContain(IdIndex.key("P10000000"), 9));
+        assertFalse(index.mayContain(IdIndex.key("P1\0"), 3), "P1 followed by a NUL is not P1");
+        assertFalse(index.mayContain(IdIndex.key("\0"), 1), "a NUL is not the empty id");
+        assertFalse(index.mayContain(IdIndex.key("P100000"), 7));
+        assertEquals(-1, index.find("P1\0"));
+    }
+
+    @Test
+    void noShortIdSharesItsKeyWordWithALongOne() {
+        Random r = new Random(23);
+        for (int i = 0; i < 20_000; i++) {
+            String id = randomId(r);
+            long key = IdIndex.key(id);
+            int top = (int) (key >>> 56);
+            if (id.getBytes(StandardCharsets.UTF_8).length > 8) {
+                assertEquals(0xFF, top, id);
+            } else {
+                // 0xFF is never a byte of UTF-8 text
+                assertTrue(top != 0xFF, id);
+            }
+        }
+    }
+
+    @Test
     void ofTakesEachIdOnce() {
         IdIndex index = IdIndex.of(List.of("b", "a", "b", "c", "a"));
         assertEquals(3, index.size());
