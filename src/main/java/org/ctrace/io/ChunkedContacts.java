@@ -66,7 +66,8 @@ final class ChunkedContacts {
 
     /**
      * @param partBytes the length of a part; a file of less than a megabyte is read in one
-     *                  part unless this is smaller (tests cut small files into many parts)
+     *                  part unless this is smaller (tests cut small files into many parts, and
+     *                  read them through windows as small, so records cross windows often)
      */
     ChunkedContacts(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError,
                     boolean firstPass, int partBytes) {
@@ -237,18 +238,35 @@ final class ChunkedContacts {
         ContactRows rows = new ContactRows(pass, part.sink, part.log, errorLimit);
         ByteRecord rec = new ByteRecord();
         long base = from;
-        int extra = 1 << 16;
-        byte[] buf = read(channel, base, (int) Math.min(size - base, to - base + extra));
+        // the part is read a window at a time into one array: its bytes are still in the cache when
+        // they are parsed, and they do not push the registry's index out of it
+        int window = Math.max(1, Math.min(WINDOW, partBytes));
+        byte[] buf = new byte[(int) Math.min(size - base, window)];
+        int length = fill(channel, base, buf, buf.length);
         int pos = 0;
         long line = 1;
+        boolean widened = false;
         while (base + pos < to) {
-            boolean atEof = base + buf.length >= size;
-            int next = rec.parse(buf, pos, buf.length, atEof);
-            if (next == ByteRecord.MORE) {
+            boolean atEof = base + length >= size;
+            int next = rec.parse(buf, pos, length, atEof);
+            // a broken record's problem is worded from its text, which the window's end may cut inside
+            // a character: read on past the end once before wording it
+            boolean widen = next == ByteRecord.BROKEN && !atEof && !widened;
+            if (next == ByteRecord.MORE || widen) {
+                if (widen) {
+                    widened = true;
+                    window = Math.max(window, length - pos) + (1 << 16);
+                } else if (pos == 0) {
+                    // a record longer than the window
+                    window *= 2;
+                }
                 base += pos;
-                extra *= 2;
                 rows.flush();
-                buf = read(channel, base, (int) Math.min(size - base, Math.max(to - base, 0) + extra));
+                int wanted = (int) Math.min(size - base, window);
+                if (wanted > buf.length) {
+                    buf = new byte[wanted];
+                }
+                length = fill(channel, base, buf, wanted);
                 pos = 0;
                 continue;
             }
@@ -256,7 +274,7 @@ final class ChunkedContacts {
                 // the ordinary reader words it (it names the character, not a byte of it)
                 part.syntaxError = rec.syntaxError;
                 part.syntaxLine = line + rec.syntaxLine;
-                String text = rows.decode(buf, pos, buf.length);
+                String text = rows.decode(buf, pos, length);
                 try (CsvReader reader = new CsvReader(new StringReader(text), ',', false)) {
                     while (reader.next() != null) {
                         continue;
@@ -340,6 +358,20 @@ final class ChunkedContacts {
             pos += n;
         }
         return size;
+    }
+
+    /** How much of a part is read at a time. */
+    private static final int WINDOW = 1 << 20;
+
+    /** Reads up to {@code length} bytes at {@code from} into the start of {@code buf}; fewer only at the end. */
+    private static int fill(FileChannel channel, long from, byte[] buf, int length) throws IOException {
+        ByteBuffer bb = ByteBuffer.wrap(buf, 0, length);
+        while (bb.hasRemaining()) {
+            if (channel.read(bb, from + bb.position()) < 0) {
+                break;
+            }
+        }
+        return bb.position();
     }
 
     private static byte[] read(FileChannel channel, long from, int length) throws IOException {
