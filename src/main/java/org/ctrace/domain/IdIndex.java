@@ -29,7 +29,15 @@ public final class IdIndex {
     /** Ids of up to this many bytes are their own key word. */
     private static final int PACKED = 8;
 
-    private String[] ids;
+    /** The ids' UTF-8 bytes one after another: id n is {@code pool[starts[n], starts[n + 1])}. */
+    private byte[] pool;
+    private int[] starts;
+    /**
+     * Ids as Strings, each made the first time it is asked for: a city's registry has
+     * millions of ids and a run asks for few of them. Readers on several threads may make
+     * the same String twice; Strings are immutable, so either is the id.
+     */
+    private String[] strings;
     private int size;
     private long[] keys;
     private long[] metas;
@@ -39,7 +47,9 @@ public final class IdIndex {
 
     /** An empty index with room for about {@code expected} ids before it grows. */
     public IdIndex(int expected) {
-        ids = new String[Math.max(8, expected)];
+        strings = new String[Math.max(8, expected)];
+        starts = new int[strings.length + 1];
+        pool = new byte[8 * strings.length];
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = newSlots(capacity);
         metas = new long[capacity];
@@ -115,18 +125,41 @@ public final class IdIndex {
      */
     public int add(String id) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);
-        long key = key(b, 0, b.length);
-        int found = find(key, b, 0, b.length);
+        int number = add(b, 0, b.length);
+        if (number >= 0) {
+            // the caller holds it already: the same String, not a copy, when it is asked for
+            strings[number] = id;
+        }
+        return number;
+    }
+
+    /**
+     * {@link #add(String)} for the id spelt by the UTF-8 bytes {@code b[s, e)}, for a reader
+     * that has them so (no String is made).
+     */
+    public int add(byte[] b, int s, int e) {
+        long key = key(b, s, e);
+        int found = find(key, b, s, e);
         if (found >= 0) {
             return -found - 1;
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
+        int n = e - s;
+        if (size == strings.length) {
+            strings = Arrays.copyOf(strings, size * 2);
+            starts = Arrays.copyOf(starts, size * 2 + 1);
         }
+        int from = starts[size];
+        if ((long) from + n > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("more than 2 GB of ids");
+        }
+        if (from + n > pool.length) {
+            pool = Arrays.copyOf(pool, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(2L * pool.length, from + n)));
+        }
+        System.arraycopy(b, s, pool, from, n);
         int number = size++;
-        ids[number] = id;
-        place(keys, metas, key, meta(b.length, number));
-        nulEnded |= b.length > 0 && b.length <= PACKED && b[b.length - 1] == 0;
+        starts[size] = from + n;
+        place(keys, metas, key, meta(n, number));
+        nulEnded |= n > 0 && n <= PACKED && b[e - 1] == 0;
         if (size * 2 > keys.length) {
             grow();
         }
@@ -156,7 +189,7 @@ public final class IdIndex {
             if (k == key) {
                 long meta = metas[slot];
                 int number = (int) meta;
-                if ((int) (meta >>> 32) == n && (n <= PACKED || spells(ids[number], b, s, e))) {
+                if ((int) (meta >>> 32) == n && (n <= PACKED || spells(number, b, s, e))) {
                     return number;
                 }
             }
@@ -211,7 +244,15 @@ public final class IdIndex {
 
     /** The id numbered {@code number}. */
     public String id(int number) {
-        return ids[number];
+        if (number < 0 || number >= size) {
+            throw new IndexOutOfBoundsException(number);
+        }
+        String id = strings[number];
+        if (id == null) {
+            id = new String(pool, starts[number], starts[number + 1] - starts[number], StandardCharsets.UTF_8);
+            strings[number] = id;
+        }
+        return id;
     }
 
     /** How many ids there are. */
@@ -219,19 +260,8 @@ public final class IdIndex {
         return size;
     }
 
-    private static boolean spells(String id, byte[] b, int s, int e) {
-        if (id.length() == e - s) {
-            int k = 0;
-            while (k < e - s && id.charAt(k) == b[s + k]) {
-                k++;
-            }
-            if (k == e - s) {
-                return true;
-            }
-        }
-        // not the same ASCII: compare the UTF-8 bytes (rare: ids outside ASCII)
-        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
-        return Arrays.equals(utf8, 0, utf8.length, b, s, e);
+    private boolean spells(int number, byte[] b, int s, int e) {
+        return Arrays.equals(pool, starts[number], starts[number + 1], b, s, e);
     }
 
     private static long meta(int length, int number) {

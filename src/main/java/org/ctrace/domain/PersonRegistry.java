@@ -18,10 +18,11 @@ import java.util.TreeSet;
  * The person registry (persons.csv) indexed by id and by household. A run without
  * persons.csv has an empty registry: every person is then {@link Person#unregistered}.
  *
- * <p>Stored column-wise so that a city's registry fits in little memory: ids in an
- * {@link IdIndex} (a lookup by bytes makes no String and usually costs one cache miss), areas and households as indexes into shared tables, names and
- * phones in one UTF-8 byte pool. {@link Person} records are made on demand. About 120 bytes
- * per person; lookups O(1).
+ * <p>Stored column-wise so that a city's registry fits in little memory: ids and household
+ * ids as UTF-8 bytes in {@link IdIndex}es (a lookup by bytes makes no String and usually
+ * costs one cache miss; an id's String is made when it is first asked for), areas as
+ * indexes into a shared table, names and phones in one UTF-8 byte pool. {@link Person}
+ * records are made on demand. Lookups O(1).
  */
 public final class PersonRegistry {
 
@@ -30,7 +31,7 @@ public final class PersonRegistry {
     private final IdIndex ids;
     private final Area[] areaTable;
     private final int[] areaOf;
-    private final String[] householdIds;
+    private final IdIndex householdIds;
     private final int[] householdOf;
     private final int[] householdStart;
     private final int[] householdMembers;
@@ -46,20 +47,20 @@ public final class PersonRegistry {
             areaTable[e.getValue()] = e.getKey();
         }
         this.areaOf = Arrays.copyOf(b.areaOf, size);
-        this.householdIds = new String[b.households.size()];
-        b.households.forEach((h, i) -> householdIds[i] = h);
+        this.householdIds = b.households;
         this.householdOf = Arrays.copyOf(b.householdOf, size);
-        this.householdStart = new int[householdIds.length + 1];
+        int households = householdIds.size();
+        this.householdStart = new int[households + 1];
         for (int i = 0; i < size; i++) {
             if (householdOf[i] >= 0) {
                 householdStart[householdOf[i] + 1]++;
             }
         }
-        for (int h = 0; h < householdIds.length; h++) {
+        for (int h = 0; h < households; h++) {
             householdStart[h + 1] += householdStart[h];
         }
-        this.householdMembers = new int[householdStart[householdIds.length]];
-        int[] fill = Arrays.copyOf(householdStart, householdIds.length);
+        this.householdMembers = new int[householdStart[households]];
+        int[] fill = Arrays.copyOf(householdStart, households);
         for (int i = 0; i < size; i++) {
             if (householdOf[i] >= 0) {
                 householdMembers[fill[householdOf[i]]++] = i;
@@ -247,7 +248,7 @@ public final class PersonRegistry {
         String name = new String(text, textStart[2 * i], textStart[2 * i + 1] - textStart[2 * i], StandardCharsets.UTF_8);
         String phone = new String(text, textStart[2 * i + 1], textStart[2 * i + 2] - textStart[2 * i + 1],
                 StandardCharsets.UTF_8);
-        String household = householdOf[i] < 0 ? "" : householdIds[householdOf[i]];
+        String household = householdOf[i] < 0 ? "" : householdIds.id(householdOf[i]);
         return new Person(ids.id(i), name, phone, areaTable[areaOf[i]], household);
     }
 
@@ -262,7 +263,7 @@ public final class PersonRegistry {
         private int lastHouseholdIndex;
         private final Map<Area, Integer> areas = new HashMap<>();
         private int[] areaOf = new int[64];
-        private final Map<String, Integer> households = new HashMap<>();
+        private IdIndex households = new IdIndex(64);
         private int[] householdOf = new int[64];
         private byte[] text = new byte[1024];
         private int textSize;
@@ -278,6 +279,7 @@ public final class PersonRegistry {
         public void expect(int persons) {
             if (size == 0 && persons > areaOf.length) {
                 ids = new IdIndex(persons);
+                households = new IdIndex(persons / 2);
                 areaOf = new int[persons];
                 householdOf = new int[persons];
                 textStart = new int[2 * persons + 1];
@@ -296,16 +298,17 @@ public final class PersonRegistry {
         }
 
         /**
-         * {@link #add(String, String, String, Area, String)} with the name and the phone
-         * given as UTF-8 bytes {@code text[nameFrom, nameTo)} and {@code text[phoneFrom, phoneTo)},
-         * for a reader that has them so.
+         * {@link #add(String, String, String, Area, String)} with the id, the name and the phone
+         * given as UTF-8 bytes {@code text[idFrom, idTo)}, {@code text[nameFrom, nameTo)} and
+         * {@code text[phoneFrom, phoneTo)}, for a reader that has them so (the registry keeps
+         * the bytes; it makes an id's String only when asked for it).
          */
-        public boolean add(String id, byte[] text, int nameFrom, int nameTo, int phoneFrom, int phoneTo, Area area,
-                           String householdId) {
-            int i = add(id, area, householdId);
-            if (i < 0) {
+        public boolean add(byte[] text, int idFrom, int idTo, int nameFrom, int nameTo, int phoneFrom, int phoneTo,
+                           Area area, String householdId) {
+            if (ids.add(text, idFrom, idTo) < 0) {
                 return false;
             }
+            int i = place(area, householdId);
             append(2 * i, text, nameFrom, nameTo);
             append(2 * i + 1, text, phoneFrom, phoneTo);
             return true;
@@ -316,6 +319,11 @@ public final class PersonRegistry {
             if (ids.add(id) < 0) {
                 return -1;
             }
+            return place(area, householdId);
+        }
+
+        /** The area and household of the person just numbered by the id index; its position. */
+        private int place(Area area, String householdId) {
             if (size == areaOf.length) {
                 grow();
             }
@@ -330,7 +338,10 @@ public final class PersonRegistry {
                 householdOf[i] = -1;
             } else {
                 if (!householdId.equals(lastHousehold)) {
-                    lastHouseholdIndex = households.computeIfAbsent(householdId, h -> households.size());
+                    // added as bytes: the index then keeps no String of its own for it
+                    byte[] utf8 = householdId.getBytes(StandardCharsets.UTF_8);
+                    int h = households.add(utf8, 0, utf8.length);
+                    lastHouseholdIndex = h >= 0 ? h : -h - 1;
                     lastHousehold = householdId;
                 }
                 householdOf[i] = lastHouseholdIndex;

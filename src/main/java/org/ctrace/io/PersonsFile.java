@@ -156,7 +156,6 @@ public final class PersonsFile {
                 ordinary(b, recStart, recEnd, line);
                 return;
             }
-            String id = ascii(b, rec.start[colId], rec.end[colId]);
             boolean same = true;
             for (int i = 0; i < 4; i++) {
                 Recent c = areaCells[i];
@@ -168,8 +167,8 @@ public final class PersonsFile {
                 lastArea = new Area(levels[0], levels[1], levels[2], levels[3]);
             }
             String home = colHousehold < 0 ? "" : household.of(b, rec.start[colHousehold], rec.end[colHousehold]);
-            boolean added = registry.add(id, b, from(rec, colName), to(rec, colName), from(rec, colPhone),
-                    to(rec, colPhone), lastArea, home);
+            boolean added = registry.add(b, rec.start[colId], rec.end[colId], from(rec, colName), to(rec, colName),
+                    from(rec, colPhone), to(rec, colPhone), lastArea, home);
             if (!added) {
                 // a duplicate: the ordinary reading reports it
                 ordinary(b, recStart, recEnd, line);

@@ -121,6 +121,35 @@ class IdIndexTest {
     }
 
     @Test
+    void idsAddedAsBytesComeBackAsTheirTextMadeOnce() {
+        Random r = new Random(24);
+        IdIndex index = new IdIndex(2);
+        List<String> added = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            String id = randomId(r);
+            byte[] inside = ("<<" + id + ">>").getBytes(StandardCharsets.UTF_8);
+            int n = index.add(inside, 2, inside.length - 2);
+            if (n >= 0) {
+                added.add(id);
+                numbers.put(id, n);
+            } else {
+                assertEquals(numbers.get(id), -n - 1, id);
+            }
+        }
+        for (int i = 0; i < added.size(); i++) {
+            String id = index.id(i);
+            assertEquals(added.get(i), id);
+            assertTrue(id == index.id(i), "made once, then the same String");
+            assertEquals(i, index.find(added.get(i)));
+        }
+        String mine = new String("P-kept");
+        int n = index.add(mine);
+        assertTrue(mine == index.id(n), "an id added as a String is that String");
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> index.id(index.size()));
+    }
+
+    @Test
     void ofTakesEachIdOnce() {
         IdIndex index = IdIndex.of(List.of("b", "a", "b", "c", "a"));
         assertEquals(3, index.size());
