@@ -11,8 +11,7 @@ import java.util.Collection;
  * Person ids numbered 0, 1, 2… in the order added, found by their String or by their UTF-8
  * bytes, so that a reader of millions of rows looks ids up without making Strings.
  *
- * <p>Open addressing in two arrays: the ids' key words, and beside them their lengths and
- * numbers. An id of up to 8 bytes is its own key word (its bytes packed), so one probe
+ * <p>Open addressing in two arrays: the ids' key words, and beside them their numbers. An id of up to 8 bytes is its own key word (its bytes packed), so one probe
  * compares the whole id; a longer id's key word is a 56-bit hash of its bytes (and length)
  * under a top byte of 0xFF, and a lookup confirms the id itself. Whether an id is here ({@link #mayContain}, asked for
  * every id of a city's contacts) reads only the key words, half the memory of the whole
@@ -40,7 +39,8 @@ public final class IdIndex {
     private String[] strings;
     private int size;
     private long[] keys;
-    private long[] metas;
+    /** The number of the id in each slot of {@link #keys}. */
+    private int[] numbers;
     /** Whether an id of up to 8 bytes ends in a NUL byte: its length is then not in its key word. */
     private boolean nulEnded;
     private int shift;
@@ -52,7 +52,7 @@ public final class IdIndex {
         pool = new byte[8 * strings.length];
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = newSlots(capacity);
-        metas = new long[capacity];
+        numbers = new int[capacity];
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
@@ -158,7 +158,7 @@ public final class IdIndex {
         System.arraycopy(b, s, pool, from, n);
         int number = size++;
         starts[size] = from + n;
-        place(keys, metas, key, meta(n, number));
+        place(keys, numbers, key, number);
         nulEnded |= n > 0 && n <= PACKED && b[e - 1] == 0;
         if (size * 2 > keys.length) {
             grow();
@@ -187,9 +187,10 @@ public final class IdIndex {
                 return -1;
             }
             if (k == key) {
-                long meta = metas[slot];
-                int number = (int) meta;
-                if ((int) (meta >>> 32) == n && (n <= PACKED || spells(number, b, s, e))) {
+                int number = numbers[slot];
+                // a packed id's key word is the id, its length too unless an id ends in NUL bytes
+                if (n <= PACKED && !nulEnded ? n == PACKED - Long.numberOfLeadingZeros(key) / 8
+                        : spells(number, b, s, e)) {
                     return number;
                 }
             }
@@ -214,7 +215,8 @@ public final class IdIndex {
                     // one packed id has this key word: the one as long as its non-zero bytes
                     return length == PACKED - Long.numberOfLeadingZeros(key) / 8;
                 }
-                if ((int) (metas[slot] >>> 32) == length) {
+                int number = numbers[slot];
+                if (starts[number + 1] - starts[number] == length) {
                     return true;
                 }
             }
@@ -264,29 +266,25 @@ public final class IdIndex {
         return Arrays.equals(pool, starts[number], starts[number + 1], b, s, e);
     }
 
-    private static long meta(int length, int number) {
-        return ((long) length << 32) | (number & 0xFFFFFFFFL);
-    }
-
-    private void place(long[] intoKeys, long[] intoMetas, long key, long meta) {
+    private void place(long[] intoKeys, int[] intoNumbers, long key, int number) {
         int mask = intoKeys.length - 1;
         int slot = home(key);
         while (intoKeys[slot] != FREE) {
             slot = (slot + 1) & mask;
         }
         intoKeys[slot] = key;
-        intoMetas[slot] = meta;
+        intoNumbers[slot] = number;
     }
 
     private void grow() {
         long[] oldKeys = keys;
-        long[] oldMetas = metas;
+        int[] oldNumbers = numbers;
         keys = newSlots(oldKeys.length * 2);
-        metas = new long[oldKeys.length * 2];
+        numbers = new int[oldKeys.length * 2];
         shift--;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != FREE) {
-                place(keys, metas, oldKeys[i], oldMetas[i]);
+                place(keys, numbers, oldKeys[i], oldNumbers[i]);
             }
         }
     }

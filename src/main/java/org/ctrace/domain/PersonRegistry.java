@@ -46,9 +46,11 @@ public final class PersonRegistry {
         for (Map.Entry<Area, Integer> e : b.areas.entrySet()) {
             areaTable[e.getValue()] = e.getKey();
         }
-        this.areaOf = Arrays.copyOf(b.areaOf, size);
+        // the builder's arrays are kept unless much of them is unused: a copy of a city's tables
+        // would stay in the heap, beside them, until the next full collection
+        this.areaOf = fitted(b.areaOf, size);
         this.householdIds = b.households;
-        this.householdOf = Arrays.copyOf(b.householdOf, size);
+        this.householdOf = fitted(b.householdOf, size);
         int households = householdIds.size();
         this.householdStart = new int[households + 1];
         for (int i = 0; i < size; i++) {
@@ -66,8 +68,12 @@ public final class PersonRegistry {
                 householdMembers[fill[householdOf[i]]++] = i;
             }
         }
-        this.text = Arrays.copyOf(b.text, b.textSize);
-        this.textStart = Arrays.copyOf(b.textStart, size * 2 + 1);
+        this.text = b.textSize < b.text.length - b.text.length / 8 ? Arrays.copyOf(b.text, b.textSize) : b.text;
+        this.textStart = fitted(b.textStart, size * 2 + 1);
+    }
+
+    private static int[] fitted(int[] a, int used) {
+        return used < a.length - a.length / 8 ? Arrays.copyOf(a, used) : a;
     }
 
     /** A registry of the given persons (ids must be unique). */
@@ -255,6 +261,8 @@ public final class PersonRegistry {
     /** Takes persons one at a time; {@link #add} refuses a second person with the same id. */
     public static final class Builder {
         private boolean given = true;
+        private boolean built;
+        private int expected;
         private int size;
         private IdIndex ids = new IdIndex(64);
         private Area lastArea;
@@ -283,6 +291,7 @@ public final class PersonRegistry {
                 areaOf = new int[persons];
                 householdOf = new int[persons];
                 textStart = new int[2 * persons + 1];
+                expected = persons;
             }
         }
 
@@ -305,6 +314,7 @@ public final class PersonRegistry {
          */
         public boolean add(byte[] text, int idFrom, int idTo, int nameFrom, int nameTo, int phoneFrom, int phoneTo,
                            Area area, String householdId) {
+            spent();
             if (ids.add(text, idFrom, idTo) < 0) {
                 return false;
             }
@@ -316,6 +326,7 @@ public final class PersonRegistry {
 
         /** Adds the id, area and household; the person's position, or −1 for a duplicate id. */
         private int add(String id, Area area, String householdId) {
+            spent();
             if (ids.add(id) < 0) {
                 return -1;
             }
@@ -354,9 +365,18 @@ public final class PersonRegistry {
             return ids.find(id) >= 0;
         }
 
-        /** The registry. */
+        /** The registry; the builder is then spent (the registry shares its tables). */
         public PersonRegistry build() {
-            return new PersonRegistry(this);
+            spent();
+            PersonRegistry registry = new PersonRegistry(this);
+            built = true;
+            return registry;
+        }
+
+        private void spent() {
+            if (built) {
+                throw new IllegalStateException("the registry is built: make another builder");
+            }
         }
 
         private void append(int field, String value) {
@@ -367,7 +387,14 @@ public final class PersonRegistry {
         private void append(int field, byte[] bytes, int from, int to) {
             int n = to - from;
             if (textSize + n > text.length) {
-                text = Arrays.copyOf(text, Math.max(text.length * 2, textSize + n));
+                long room = Math.max(2L * text.length, textSize + n);
+                if (size >= 1024 && expected > size) {
+                    // the names and phones of everyone expected, at the length so far and a little over:
+                    // one copy instead of one per doubling, and little left unused
+                    room = Math.max(textSize + n + text.length / 4L,
+                            (long) ((double) textSize / size * expected * 1.0625));
+                }
+                text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 16, room));
             }
             System.arraycopy(bytes, from, text, textSize, n);
             textStart[field] = textSize;

@@ -52,4 +52,60 @@ class PersonRegistryTest {
         assertTrue(new Area("北京", "东城区", "", "").compareTo(new Area("北京", "朝阳区", "", "")) < 0);
         assertEquals(0, AREA.compareTo(new Area("Beijing", "Chaoyang", "T1", "V1")));
     }
+
+    /** Persons added as a reader adds them: ids, names and phones as bytes of a line, or as Strings. */
+    private static PersonRegistry built(List<Person> persons, int expect) {
+        PersonRegistry.Builder b = PersonRegistry.builder();
+        b.expect(expect);
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            if (i % 3 == 0) {
+                assertTrue(b.add(p.id(), p.name(), p.phone(), p.area(), p.householdId()));
+            } else {
+                String line = "x," + p.id() + "," + p.name() + "," + p.phone() + ",y";
+                byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int id = 2;
+                int idEnd = id + p.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                int nameEnd = idEnd + 1 + p.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                int phoneEnd = nameEnd + 1 + p.phone().length();
+                assertTrue(b.add(bytes, id, idEnd, idEnd + 1, nameEnd, nameEnd + 1, phoneEnd, p.area(),
+                        p.householdId()));
+            }
+        }
+        PersonRegistry r = b.build();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> b.add("late", "", "", AREA, ""), "a built registry shares the builder's tables");
+        return r;
+    }
+
+    @Test
+    void everyPersonComesBackWhateverTheReaderExpected() {
+        java.util.Random random = new java.util.Random(3);
+        List<Person> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String name = random.nextBoolean() ? "Li " + i : "张" + "三四".repeat(random.nextInt(3));
+            persons.add(new Person("P" + i, name, "1" + random.nextInt(1_000_000),
+                    new Area("C", "D" + random.nextInt(3), "T", "V"), random.nextInt(4) == 0 ? "" : "H" + i / 3));
+        }
+        // too few expected, about right, too many: the tables grow, fit, or are trimmed
+        for (int expect : new int[] {0, 5_000, 20_000, 19_000, 80_000}) {
+            PersonRegistry r = built(persons, expect);
+            assertEquals(persons.size(), r.size(), "expecting " + expect);
+            for (Person p : persons) {
+                assertEquals(Optional.of(p), r.find(p.id()), "expecting " + expect);
+            }
+            java.util.Map<String, List<String>> homes = new java.util.HashMap<>();
+            for (Person p : persons) {
+                if (!p.householdId().isEmpty()) {
+                    homes.computeIfAbsent(p.householdId(), h -> new java.util.ArrayList<>()).add(p.id());
+                }
+            }
+            for (int i = 0; i < persons.size(); i += 97) {
+                Person p = persons.get(i);
+                Set<String> mates = new java.util.HashSet<>(homes.getOrDefault(p.householdId(), List.of()));
+                mates.remove(p.id());
+                assertEquals(mates, Set.copyOf(r.housemates(p.id())), p.id());
+            }
+        }
+    }
 }
