@@ -138,12 +138,12 @@ final class ContactRows {
             }
             return;
         }
-        // the tracer wants registry positions: an exact lookup, which also answers the warning and
-        // lends the registry's own id strings instead of new ones
+        // the tracer wants registry positions: an exact lookup, which also answers the warning. The
+        // ids are made from the row's bytes, still in the cache: asking the registry for its String
+        // would be another cache miss (and would make it keep a String for nearly everyone)
         int ia = pass.persons().indexOf(keyA, b, as, ae);
         int ib = pass.persons().indexOf(keyB, b, bs, be);
-        ContactEvent e = ContactsFile.event(ia >= 0 ? pass.persons().idAt(ia) : ascii(b, as, ae),
-                ib >= 0 ? pass.persons().idAt(ib) : ascii(b, bs, be), startInstant, (start & 1) == 1,
+        ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, (start & 1) == 1,
                 end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
                 distance, flag == 1);
         use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
