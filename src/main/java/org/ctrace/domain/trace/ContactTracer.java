@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -88,7 +86,7 @@ public final class ContactTracer {
                 tier.add(caseKeys[i], caseWindow(c));
             }
         }
-        int caseSources = tier.sources.size();
+        int caseSources = tier.size();
         ExposureGraph graph = new ExposureGraph();
         CloseContactRule rule = new CloseContactRule(rules);
         List<TracedPerson> found = new ArrayList<>();
@@ -98,7 +96,7 @@ public final class ContactTracer {
         QualifyingEvents keep = depth > 1 ? new QualifyingEvents(Runtime.getRuntime().maxMemory() / 8) : null;
         List<KeptEvents> kept = null;
         for (int level = 1; level <= depth; level++) {
-            if (level > 1 && tier.sources.isEmpty()) {
+            if (level > 1 && tier.size() == 0) {
                 break;
             }
             Tier sources = tier;
@@ -147,7 +145,9 @@ public final class ContactTracer {
         final PersonKeys keys;
         final InfectiousWindow[] windows;
         final boolean[] excluded;
-        final Map<Integer, InfectiousWindow> sources = new LinkedHashMap<>();
+        /** The sources' keys in the order added (their windows are in {@link #windows}). */
+        private int[] sources = new int[16];
+        private int size;
 
         Tier(PersonKeys keys, boolean[] excludedBefore) {
             this.keys = keys;
@@ -161,8 +161,22 @@ public final class ContactTracer {
         }
 
         void add(int key, InfectiousWindow w) {
+            if (windows[key] == null) {
+                if (size == sources.length) {
+                    sources = Arrays.copyOf(sources, size * 2);
+                }
+                sources[size++] = key;
+            }
             windows[key] = w;
-            sources.put(key, w);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The key of the i-th source added. */
+        int source(int i) {
+            return sources[i];
         }
 
         InfectiousWindow window(int key) {
@@ -174,9 +188,9 @@ public final class ContactTracer {
         }
 
         Set<String> ids() {
-            Set<String> ids = new HashSet<>(sources.size() * 2);
-            for (InfectiousWindow w : sources.values()) {
-                ids.add(w.sourceId());
+            Set<String> ids = new HashSet<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                ids.add(windows[sources[i]].sourceId());
             }
             return ids;
         }
@@ -272,20 +286,19 @@ public final class ContactTracer {
         if (!rules.householdRule()) {
             return;
         }
-        tier.sources.forEach((key, w) -> {
-            if (w.isEmpty()) {
-                return;
-            }
+        for (int i = 0; i < tier.size(); i++) {
+            int key = tier.source(i);
+            InfectiousWindow w = tier.window(key);
             // a source's key is its registry position; an unregistered source has no household
-            if (!tier.keys.isRegistered(key)) {
-                return;
+            if (w.isEmpty() || !tier.keys.isRegistered(key)) {
+                continue;
             }
             for (int mateKey : persons.housemates(key)) {
                 if (!tier.isExcluded(mateKey)) {
                     pairs.tally(PersonKeys.pair(key, mateKey), rule).add(CloseContactRule.household(w));
                 }
             }
-        });
+        }
     }
 
     /**
