@@ -118,6 +118,10 @@ public final class ContactTracer {
                     }
                 }
             }
+            if (level == depth) {
+                // the last replay is done: the kept events (a quarter of a dense city's heap) can go
+                kept = null;
+            }
             PairMap pairs = merge(scan.sinks());
             addHouseholds(pairs, rule, sources);
             List<Traced> atTier = evaluate(pairs, rule, level, keys, graph);
