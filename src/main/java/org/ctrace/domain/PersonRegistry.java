@@ -30,6 +30,8 @@ public final class PersonRegistry {
     private final int size;
     private final IdIndex ids;
     private final Area[] areaTable;
+    /** Each area's rank among the sorted areas, by its place in {@link #areaTable}. */
+    private final int[] areaRank;
     private final int[] areaOf;
     private final IdIndex householdIds;
     private final int[] householdOf;
@@ -45,6 +47,13 @@ public final class PersonRegistry {
         this.areaTable = b.areas.keySet().toArray(new Area[0]);
         for (Map.Entry<Area, Integer> e : b.areas.entrySet()) {
             areaTable[e.getValue()] = e.getKey();
+        }
+        Integer[] byName = new Integer[areaTable.length];
+        Arrays.setAll(byName, i -> i);
+        Arrays.sort(byName, (x, y) -> areaTable[x].compareTo(areaTable[y]));
+        this.areaRank = new int[areaTable.length];
+        for (int r = 0; r < byName.length; r++) {
+            areaRank[byName[r]] = r;
         }
         // the builder's arrays are kept unless much of them is unused: a copy of a city's tables
         // would stay in the heap, beside them, until the next full collection
@@ -124,6 +133,11 @@ public final class PersonRegistry {
     /** The area of the person at a registry position. */
     public Area areaAt(int index) {
         return areaTable[areaOf[index]];
+    }
+
+    /** The rank of the area of the person at a registry position among {@link #areas()}, from 0. */
+    public int areaRankAt(int index) {
+        return areaRank[areaOf[index]];
     }
 
     /** Whether this id is registered. */

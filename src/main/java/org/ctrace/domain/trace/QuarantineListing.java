@@ -3,8 +3,6 @@ package org.ctrace.domain.trace;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.RandomAccess;
 import org.ctrace.domain.Area;
 import java.util.Comparator;
@@ -49,19 +47,14 @@ public final class QuarantineListing {
      * areas, the same order as comparing the names.
      */
     public List<QuarantineOrder> orders() {
-        Map<Area, Integer> rank = new HashMap<>();
-        int r = 0;
-        for (Area a : persons.areas()) {
-            rank.put(a, r++);
-        }
+        // an unregistered person has empty areas, which sort before every name (with a registered
+        // person's empty areas, if any)
+        int unknownRank = persons.areas().contains(Area.UNKNOWN) ? 0 : -1;
         List<Key> keys = new ArrayList<>(trace.persons().size());
         for (TracedPerson t : trace.persons()) {
             // the registry position is found once, here, and serves the sorting and the row
             int index = persons.indexOf(t.personId());
-            Area a = index < 0 ? Area.UNKNOWN : persons.areaAt(index);
-            // an unregistered person has empty areas, which sort before every name
-            int areaRank = a.equals(Area.UNKNOWN) && !rank.containsKey(a) ? -1 : rank.get(a);
-            keys.add(new Key(t.tier(), areaRank, t, index));
+            keys.add(new Key(t.tier(), index < 0 ? unknownRank : persons.areaRankAt(index), t, index));
         }
         keys.sort(KEY_ORDER);
         return new Rows(keys.toArray(new Key[0]));

@@ -116,8 +116,9 @@ class QuarantineListingTest {
                         living("R", new Area("Beijing", "Dongcheng", "T1", "V1")),
                         living("C1", new Area("北京", "东城区", "", "")),
                         living("C2", new Area("北京", "朝阳区", "", "")),
-                        living("A2", new Area("Anhui", "Hefei", "T1", "V1")));
-        for (String id : List.of("C2", "C1", "R", "p1", "P2", "P10", "Q", "Z", "U")) {
+                        living("A2", new Area("Anhui", "Hefei", "T1", "V1")),
+                        living("V", Area.UNKNOWN), living("E", Area.UNKNOWN));
+        for (String id : List.of("C2", "C1", "R", "p1", "P2", "P10", "Q", "Z", "U", "V", "E")) {
             run.events(point("A", id, "2024-03-10 10:00", "work"));
         }
         run.events(point("U", "A2", "2024-03-11 10:00", "work"));
@@ -126,17 +127,18 @@ class QuarantineListingTest {
 
         // "" < "Anhui" < "Beijing" < "北京"; "Chaoyang" < "Dongcheng"; village "" < "V1";
         // "P10" < "P2" < "p1"; 东 (U+4E1C) < 朝 (U+671D), although Chaoyang comes first in pinyin.
-        assertEquals(List.of("U", "Z", "Q", "P10", "P2", "p1", "R", "C1", "C2", "A2"),
+        // U is not registered: its empty areas sort with those of the registered E and V, by id.
+        assertEquals(List.of("E", "U", "V", "Z", "Q", "P10", "P2", "p1", "R", "C1", "C2", "A2"),
                 orders.stream().map(QuarantineOrder::personId).toList());
-        QuarantineOrder u = orders.get(0);
+        QuarantineOrder u = orders.get(1);
         assertEquals("", u.person().name());
         assertEquals("", u.person().phone());
         assertEquals(Area.UNKNOWN, u.person().area());
-        QuarantineOrder z = orders.get(1);
+        QuarantineOrder z = orders.get(3);
         assertEquals("Zhang San", z.person().name());
         assertEquals("13800000000", z.person().phone());
         assertEquals(new Area("Anhui", "Hefei", "T1", "V1"), z.person().area());
-        assertEquals(2, orders.get(9).tier());
+        assertEquals(2, orders.get(11).tier());
     }
 
     @Test
