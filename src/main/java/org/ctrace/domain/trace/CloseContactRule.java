@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ctrace.domain.InfectiousWindow;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.UnknownDuration;
@@ -28,6 +30,12 @@ import org.ctrace.domain.WallClock;
 public final class CloseContactRule {
 
     private final RuleProfile rules;
+    /**
+     * The last days of exposures, one object per day: a city's million exposures fall on a few
+     * weeks of days, and each of them would otherwise hold a LocalDate of its own for the
+     * collector to trace until the run ends.
+     */
+    private final Map<Long, LocalDate> days = new ConcurrentHashMap<>();
 
     CloseContactRule(RuleProfile rules) {
         this.rules = rules;
@@ -94,6 +102,11 @@ public final class CloseContactRule {
         return Optional.of(new Exposure(source, person, tier, first, last.to(), lastDay(last), last.setting()));
     }
 
+    /** The day of contact a piece ends on ({@link #lastDayNumber}), the same object for the same day. */
+    LocalDate lastDay(ExposurePart piece) {
+        return days.computeIfAbsent(lastDayNumber(piece), LocalDate::ofEpochDay);
+    }
+
     /**
      * Orders pieces by their last day of contact, then end instant; among equals a point
      * first (it decides the day), then the setting name, so the choice is stable.
@@ -114,14 +127,9 @@ public final class CloseContactRule {
         return c != 0 ? c : b.setting().compareTo(a.setting());
     }
 
-    /** The day number of {@link #lastDay}. */
+    /** The day of contact a piece ends on, as a day number: a span ending at midnight ends the day before. */
     static long lastDayNumber(ExposurePart piece) {
         return WallClock.day(piece.point() ? piece.to() : piece.to() - 1);
-    }
-
-    /** The day of contact a piece ends on: a span ending at midnight ends the day before. */
-    static LocalDate lastDay(ExposurePart piece) {
-        return WallClock.date(piece.point() ? piece.to() : piece.to() - 1);
     }
 
     private boolean counts(Day day) {

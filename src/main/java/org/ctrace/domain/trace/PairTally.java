@@ -68,7 +68,7 @@ abstract class PairTally {
             if (last == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Exposure(source, person, tier, first, last.to(), CloseContactRule.lastDay(last),
+            return Optional.of(new Exposure(source, person, tier, first, last.to(), rule.lastDay(last),
                     last.setting()));
         }
     }

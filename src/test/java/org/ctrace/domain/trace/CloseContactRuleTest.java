@@ -5,6 +5,7 @@ import static org.ctrace.domain.trace.Fixture.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ctrace.domain.InfectiousWindow;
@@ -72,12 +73,16 @@ class CloseContactRuleTest {
 
     @Test
     void theLastDayOfASpanEndingAtMidnightIsTheDayBeforeButAPointsIsItsOwn() {
-        assertEquals(date("2024-03-09"), CloseContactRule.lastDay(new ExposurePart(at("2024-03-09 20:00"),
+        CloseContactRule rule = new CloseContactRule(RuleProfiles.CDC_2020);
+        assertEquals(date("2024-03-09"), rule.lastDay(new ExposurePart(at("2024-03-09 20:00"),
                 at("2024-03-10 00:00"), false, false, Double.NaN, "", false)));
-        assertEquals(date("2024-03-10"), CloseContactRule.lastDay(new ExposurePart(at("2024-03-10 00:00"),
-                at("2024-03-10 00:00"), true, false, Double.NaN, "", false)));
-        assertEquals(date("2024-03-10"), CloseContactRule.lastDay(new ExposurePart(at("2024-03-09 20:00"),
-                at("2024-03-10 00:01"), false, false, Double.NaN, "", false)));
+        LocalDate tenth = rule.lastDay(new ExposurePart(at("2024-03-10 00:00"),
+                at("2024-03-10 00:00"), true, false, Double.NaN, "", false));
+        assertEquals(date("2024-03-10"), tenth);
+        LocalDate again = rule.lastDay(new ExposurePart(at("2024-03-09 20:00"),
+                at("2024-03-10 00:01"), false, false, Double.NaN, "", false));
+        assertEquals(date("2024-03-10"), again);
+        assertTrue(tenth == again, "one LocalDate per day");
     }
 
     @Test
