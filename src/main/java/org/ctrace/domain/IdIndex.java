@@ -257,6 +257,20 @@ public final class IdIndex {
         return id;
     }
 
+    /**
+     * The id numbered {@code number} as a String that is not kept, for an id asked for once
+     * in a while (a household's, each time one of its persons is printed): kept, the Strings
+     * of a city's households would stay in the heap to the end of the run.
+     */
+    public String fresh(int number) {
+        if (number < 0 || number >= size) {
+            throw new IndexOutOfBoundsException(number);
+        }
+        String id = strings[number];
+        return id != null ? id
+                : new String(pool, starts[number], starts[number + 1] - starts[number], StandardCharsets.UTF_8);
+    }
+
     /** How many ids there are. */
     public int size() {
         return size;

@@ -268,7 +268,7 @@ public final class PersonRegistry {
         String name = new String(text, textStart[2 * i], textStart[2 * i + 1] - textStart[2 * i], StandardCharsets.UTF_8);
         String phone = new String(text, textStart[2 * i + 1], textStart[2 * i + 2] - textStart[2 * i + 1],
                 StandardCharsets.UTF_8);
-        String household = householdOf[i] < 0 ? "" : householdIds.id(householdOf[i]);
+        String household = householdOf[i] < 0 ? "" : householdIds.fresh(householdOf[i]);
         return new Person(ids.id(i), name, phone, areaTable[areaOf[i]], household);
     }
 

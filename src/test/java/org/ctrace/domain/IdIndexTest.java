@@ -143,6 +143,13 @@ class IdIndexTest {
             assertTrue(id == index.id(i), "made once, then the same String");
             assertEquals(i, index.find(added.get(i)));
         }
+        IdIndex households = new IdIndex(4);
+        byte[] h = "H-17".getBytes(StandardCharsets.UTF_8);
+        households.add(h, 0, h.length);
+        String once = households.fresh(0);
+        assertEquals("H-17", once);
+        assertFalse(once == households.fresh(0), "a fresh String is not kept");
+        assertTrue(households.id(0) == households.fresh(0), "but one kept already is lent");
         String mine = new String("P-kept");
         int n = index.add(mine);
         assertTrue(mine == index.id(n), "an id added as a String is that String");
