@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ctrace.domain.InfectiousWindow;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.UnknownDuration;
@@ -31,11 +29,11 @@ public final class CloseContactRule {
 
     private final RuleProfile rules;
     /**
-     * The last days of exposures, one object per day: a city's million exposures fall on a few
+     * The last days of exposures, as a rule one object per day: a city's million exposures fall on a few
      * weeks of days, and each of them would otherwise hold a LocalDate of its own for the
      * collector to trace until the run ends.
      */
-    private final Map<Long, LocalDate> days = new ConcurrentHashMap<>();
+    private final DayDate[] dates = new DayDate[64];
 
     CloseContactRule(RuleProfile rules) {
         this.rules = rules;
@@ -102,9 +100,22 @@ public final class CloseContactRule {
         return Optional.of(new Exposure(source, person, tier, first, last.to(), lastDay(last), last.setting()));
     }
 
+    /** A day number and its date. */
+    private record DayDate(long number, LocalDate date) {
+    }
+
     /** The day of contact a piece ends on ({@link #lastDayNumber}), the same object for the same day. */
     LocalDate lastDay(ExposurePart piece) {
-        return days.computeIfAbsent(lastDayNumber(piece), LocalDate::ofEpochDay);
+        long number = lastDayNumber(piece);
+        // direct-mapped by day number; a slot holds one immutable entry, so a reader on another
+        // thread sees a whole entry or none, and at worst makes a second LocalDate for a day
+        int slot = (int) (number & (dates.length - 1));
+        DayDate d = dates[slot];
+        if (d == null || d.number() != number) {
+            d = new DayDate(number, LocalDate.ofEpochDay(number));
+            dates[slot] = d;
+        }
+        return d.date();
     }
 
     /**
