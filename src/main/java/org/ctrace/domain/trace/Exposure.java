@@ -38,7 +38,7 @@ public record Exposure(String source, String person, int tier, long first, long 
     }
 
     static String lastText(long lastEnd, LocalDate lastDay) {
-        if (lastDay.isBefore(WallClock.date(lastEnd))) {
+        if (lastDay.toEpochDay() < WallClock.day(lastEnd)) {
             return lastDay + " 23:59";
         }
         return WallClock.minutes(lastEnd);

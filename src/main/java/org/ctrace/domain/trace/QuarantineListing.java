@@ -57,7 +57,13 @@ public final class QuarantineListing {
             keys.add(new Key(t.tier(), index < 0 ? unknownRank : persons.areaRankAt(index), t, index));
         }
         keys.sort(KEY_ORDER);
-        return new Rows(keys.toArray(new Key[0]));
+        int deepest = keys.stream().mapToInt(Key::tier).max().orElse(0);
+        String[] ruleTexts = new String[deepest + 1];
+        for (int tier = 1; tier <= deepest; tier++) {
+            // the same for every row of a tier: made once
+            ruleTexts[tier] = ruleText(tier);
+        }
+        return new Rows(keys.toArray(new Key[0]), ruleTexts);
     }
 
     private record Key(int tier, int areaRank, TracedPerson traced, int index) {
@@ -70,16 +76,19 @@ public final class QuarantineListing {
     /** The sorted list, each row made when read. */
     private final class Rows extends AbstractList<QuarantineOrder> implements RandomAccess {
         private final Key[] sorted;
+        private final String[] ruleTexts;
 
-        Rows(Key[] sorted) {
+        Rows(Key[] sorted, String[] ruleTexts) {
             this.sorted = sorted;
+            this.ruleTexts = ruleTexts;
         }
 
         @Override
         public QuarantineOrder get(int index) {
             Key k = sorted[index];
             TracedPerson t = k.traced();
-            return order(t, k.index() < 0 ? Person.unregistered(t.personId()) : persons.at(k.index()));
+            return order(t, k.index() < 0 ? Person.unregistered(t.personId()) : persons.at(k.index()),
+                    t.lastExposureText() + ruleTexts[t.tier()]);
         }
 
         @Override
@@ -88,7 +97,7 @@ public final class QuarantineListing {
         }
     }
 
-    private QuarantineOrder order(TracedPerson t, Person person) {
+    private QuarantineOrder order(TracedPerson t, Person person, String basis) {
         QuarantineType type = rules.quarantineType(t.tier());
         LocalDate end = t.lastDay().plusDays(rules.quarantineDays(t.tier()));
         int monitoring = rules.monitoringDays(t.tier());
@@ -97,7 +106,7 @@ public final class QuarantineListing {
         String status = row == null ? "none" : row.status().word();
         LocalDate planned = row == null ? null : row.plannedEnd();
         return new QuarantineOrder(person, t, type, end, monitoringEnd, status, planned,
-                action(row, type, end), basis(t));
+                action(row, type, end), basis);
     }
 
     /** SPEC §5 action: the first of quarantine, upgrade, extend, ok that applies. */
@@ -115,13 +124,13 @@ public final class QuarantineListing {
     }
 
     /** "last exposure 2022-03-02 to P17 (household); cn-9: 7 days centralized + 3 days home monitoring". */
-    private String basis(TracedPerson t) {
-        StringBuilder b = new StringBuilder(120)
-                .append(t.lastExposureText()).append("; ")
+    /** "; cn-9: 7 days centralized + 3 days home monitoring": the basis after the exposure, per tier. */
+    private String ruleText(int tier) {
+        StringBuilder b = new StringBuilder("; ")
                 .append(rules.label()).append(": ")
-                .append(days(rules.quarantineDays(t.tier()))).append(' ')
-                .append(rules.quarantineType(t.tier()).word());
-        int monitoring = rules.monitoringDays(t.tier());
+                .append(days(rules.quarantineDays(tier))).append(' ')
+                .append(rules.quarantineType(tier).word());
+        int monitoring = rules.monitoringDays(tier);
         if (monitoring > 0) {
             b.append(" + ").append(days(monitoring)).append(" home monitoring");
         }
