@@ -2,11 +2,11 @@ package org.ctrace.domain.trace;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.RandomAccess;
-import org.ctrace.domain.Area;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
+import org.ctrace.domain.Area;
 import org.ctrace.domain.Person;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
@@ -50,20 +50,20 @@ public final class QuarantineListing {
         // an unregistered person has empty areas, which sort before every name (with a registered
         // person's empty areas, if any)
         int unknownRank = persons.areas().contains(Area.UNKNOWN) ? 0 : -1;
-        List<Key> keys = new ArrayList<>(trace.persons().size());
-        for (TracedPerson t : trace.persons()) {
-            // the registry position is found once, here, and serves the sorting and the row
+        // the registry position is found once, here, and serves the sorting and the row; a city's
+        // lookups and sort are spread over the cores (the sort is stable, the order total)
+        Key[] keys = trace.persons().parallelStream().map(t -> {
             int index = persons.indexOf(t.personId());
-            keys.add(new Key(t.tier(), index < 0 ? unknownRank : persons.areaRankAt(index), t, index));
-        }
-        keys.sort(KEY_ORDER);
-        int deepest = keys.stream().mapToInt(Key::tier).max().orElse(0);
+            return new Key(t.tier(), index < 0 ? unknownRank : persons.areaRankAt(index), t, index);
+        }).toArray(Key[]::new);
+        Arrays.parallelSort(keys, KEY_ORDER);
+        int deepest = Arrays.stream(keys).mapToInt(Key::tier).max().orElse(0);
         String[] ruleTexts = new String[deepest + 1];
         for (int tier = 1; tier <= deepest; tier++) {
             // the same for every row of a tier: made once
             ruleTexts[tier] = ruleText(tier);
         }
-        return new Rows(keys.toArray(new Key[0]), ruleTexts);
+        return new Rows(keys, ruleTexts);
     }
 
     private record Key(int tier, int areaRank, TracedPerson traced, int index) {
