@@ -135,9 +135,11 @@ public final class ContactTracer {
                 tier.add(t.key(), contactWindow(t.person()));
             }
         }
-        found.sort(Comparator.comparingInt(TracedPerson::tier).thenComparing(TracedPerson::personId));
+        // a dense city finds over a million persons: sorted on all cores (the order is total)
+        TracedPerson[] byTier = found.toArray(new TracedPerson[0]);
+        Arrays.parallelSort(byTier, Comparator.comparingInt(TracedPerson::tier).thenComparing(TracedPerson::personId));
         TraceSummary summary = new TraceSummary(cases.size(), caseSources, eventsRead, afterAsOf, perTier);
-        return new TraceResult(found, graph, summary);
+        return new TraceResult(Arrays.asList(byTier), graph, summary);
     }
 
     /**
