@@ -1,6 +1,7 @@
 package org.ctrace.domain;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +53,8 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
             settings.add(s.trim().toLowerCase(Locale.ROOT));
         }
         settings.remove("");
-        alwaysCloseSettings = Collections.unmodifiableSet(settings);
+        // sorted for printing, hashed for the look-up made on every row of a city's contacts
+        alwaysCloseSettings = Collections.unmodifiableSet(new LinkedHashSet<>(settings));
     }
 
     private static void requireNonNegative(String what, int value) {
