@@ -139,6 +139,10 @@ public final class IdIndex {
      */
     public int add(byte[] b, int s, int e) {
         long key = key(b, s, e);
+        if (key == FREE) {
+            // eight 0xFF bytes, the mark of an empty slot: never the UTF-8 of an id
+            throw new IllegalArgumentException("not UTF-8: eight 0xFF bytes");
+        }
         int found = find(key, b, s, e);
         if (found >= 0) {
             return -found - 1;

@@ -277,6 +277,7 @@ public final class PersonRegistry {
         private boolean given = true;
         private boolean built;
         private int expected;
+        private int expectedHouseholds;
         private int size;
         private IdIndex ids = new IdIndex(64);
         private Area lastArea;
@@ -301,7 +302,8 @@ public final class PersonRegistry {
         public void expect(int persons) {
             if (size == 0 && persons > areaOf.length) {
                 ids = new IdIndex(persons);
-                households = new IdIndex(persons / 2);
+                // made at that size only when a household comes: the column is optional
+                expectedHouseholds = persons / 2;
                 areaOf = new int[persons];
                 householdOf = new int[persons];
                 textStart = new int[2 * persons + 1];
@@ -363,6 +365,9 @@ public final class PersonRegistry {
                 householdOf[i] = -1;
             } else {
                 if (!householdId.equals(lastHousehold)) {
+                    if (households.size() == 0 && expectedHouseholds > 64) {
+                        households = new IdIndex(expectedHouseholds);
+                    }
                     // added as bytes: the index then keeps no String of its own for it
                     byte[] utf8 = householdId.getBytes(StandardCharsets.UTF_8);
                     int h = households.add(utf8, 0, utf8.length);

@@ -157,6 +157,55 @@ class IdIndexTest {
     }
 
     @Test
+    void eightFfBytesAreRefusedNotTakenForAnEmptySlot() {
+        IdIndex index = new IdIndex(4);
+        byte[] ff = new byte[8];
+        java.util.Arrays.fill(ff, (byte) 0xFF);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> index.add(ff, 0, 8));
+        assertEquals(0, index.size());
+        assertEquals(-1, index.find(ff, 0, 8));
+    }
+
+    /** Short ids of ASCII and NUL bytes, some ending in NULs, added as bytes or Strings, against a map. */
+    @Test
+    void agreesWithAMapOnIdsWithAndWithoutTrailingNuls() {
+        Random r = new Random(3);
+        byte[] alphabet = {'A', 'b', '0', 0, 1, 'z'};
+        for (int round = 0; round < 300; round++) {
+            IdIndex index = new IdIndex(r.nextInt(20));
+            Map<String, Integer> expected = new HashMap<>();
+            List<String> order = new ArrayList<>();
+            boolean nuls = r.nextBoolean();
+            for (int k = 0; k < 400; k++) {
+                int n = r.nextInt(14);
+                byte[] b = new byte[n + 5];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = alphabet[r.nextInt(nuls ? alphabet.length : 3)];
+                }
+                int s = r.nextInt(3);
+                int e = s + Math.min(n, b.length - s);
+                String id = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+                Integer want = expected.get(id);
+                assertEquals(want == null ? -1 : want, index.find(b, s, e), id);
+                assertEquals(want != null, index.mayContain(IdIndex.key(b, s, e), e - s), id);
+                assertEquals(want == null ? -1 : want, index.find(id));
+                int got = r.nextBoolean() ? index.add(b, s, e) : index.add(id);
+                if (want == null) {
+                    assertEquals(order.size(), got);
+                    expected.put(id, got);
+                    order.add(id);
+                } else {
+                    assertEquals(-want - 1, got);
+                }
+            }
+            for (int i = 0; i < order.size(); i++) {
+                assertEquals(order.get(i), index.id(i));
+                assertEquals(order.get(i), index.fresh(i));
+            }
+        }
+    }
+
+    @Test
     void ofTakesEachIdOnce() {
         IdIndex index = IdIndex.of(List.of("b", "a", "b", "c", "a"));
         assertEquals(3, index.size());

@@ -108,4 +108,19 @@ class PersonRegistryTest {
             }
         }
     }
+
+    @Test
+    void aRegistryWithoutHouseholdsAndOneWhoseHouseholdsComeLate() {
+        List<Person> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            persons.add(new Person("P" + i, "N" + i, "1", AREA, i < 2_000 ? "" : "H" + i / 2));
+        }
+        PersonRegistry.Builder b = PersonRegistry.builder();
+        b.expect(3_000);
+        persons.forEach(p -> assertTrue(b.add(p.id(), p.name(), p.phone(), p.area(), p.householdId())));
+        PersonRegistry r = b.build();
+        assertEquals(List.of(), r.housemates("P5"));
+        assertEquals(List.of("P2001"), r.housemates("P2000"));
+        assertEquals(Optional.of(persons.get(2_999)), r.find("P2999"));
+    }
 }

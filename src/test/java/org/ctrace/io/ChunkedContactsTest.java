@@ -1127,4 +1127,22 @@ class ChunkedContactsTest {
         sameList("events", seq.events(), concat(scan.sinks()));
         assertEquals(seq.log().errors(), Logged.of(log, List.of()).errors());
     }
+
+    /** A part read through windows of every size ends one somewhere around a broken record's non-ASCII text. */
+    @TestFactory
+    Stream<DynamicTest> aBrokenRecordIsWordedTheSameWhereverAWindowEnds() {
+        Input in = Input.utf8("broken", lf(HN, "P1,P2,2022-03-01 10:00,,,,,,a", "P3,P4,2022-03-01 10:00,,,,,,b",
+                "P1,P2,2022-03-01 10:00,,,,,,\"note\"\u4e2d\u6587x", "P5,P6,2022-03-01 10:00,,,,,,c"));
+        return java.util.stream.IntStream.range(1, 220).boxed().map(size ->
+                DynamicTest.dynamicTest(size + " bytes", () -> check(in, size)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> randomFilesReadThroughOddWindows() {
+        Input utf8 = random("random UTF-8, odd windows", 99L, 600, StandardCharsets.UTF_8);
+        Input gb = random("random GB18030, odd windows", 98L, 400, GB18030);
+        return java.util.stream.IntStream.of(3, 5, 11, 17, 29, 31, 53, 127, 257, 511).boxed().flatMap(size ->
+                Stream.of(DynamicTest.dynamicTest("UTF-8 " + size, () -> check(utf8, size)),
+                        DynamicTest.dynamicTest("GB18030 " + size, () -> check(gb, size))));
+    }
 }
