@@ -77,12 +77,17 @@ public final class PersonRegistry {
                 householdMembers[fill[householdOf[i]]++] = i;
             }
         }
-        this.text = b.textSize < b.text.length - b.text.length / 8 ? Arrays.copyOf(b.text, b.textSize) : b.text;
+        this.text = mostlyUnused(b.text.length, b.textSize) ? Arrays.copyOf(b.text, b.textSize) : b.text;
         this.textStart = fitted(b.textStart, size * 2 + 1);
     }
 
     private static int[] fitted(int[] a, int used) {
-        return used < a.length - a.length / 8 ? Arrays.copyOf(a, used) : a;
+        return mostlyUnused(a.length, used) ? Arrays.copyOf(a, used) : a;
+    }
+
+    /** Whether more than an eighth of a table is unused: worth a copy to its size. */
+    private static boolean mostlyUnused(int length, int used) {
+        return used < length - length / 8;
     }
 
     /** A registry of the given persons (ids must be unique). */
@@ -128,11 +133,6 @@ public final class PersonRegistry {
     /** The person at a registry position ({@link #indexOf}), without looking the id up again. */
     public Person at(int index) {
         return person(index);
-    }
-
-    /** The area of the person at a registry position. */
-    public Area areaAt(int index) {
-        return areaTable[areaOf[index]];
     }
 
     /** The rank of the area of the person at a registry position among {@link #areas()}, from 0. */
@@ -277,7 +277,6 @@ public final class PersonRegistry {
         private boolean given = true;
         private boolean built;
         private int expected;
-        private int expectedHouseholds;
         private int size;
         private IdIndex ids = new IdIndex(64);
         private Area lastArea;
@@ -302,8 +301,6 @@ public final class PersonRegistry {
         public void expect(int persons) {
             if (size == 0 && persons > areaOf.length) {
                 ids = new IdIndex(persons);
-                // made at that size only when a household comes: the column is optional
-                expectedHouseholds = persons / 2;
                 areaOf = new int[persons];
                 householdOf = new int[persons];
                 textStart = new int[2 * persons + 1];
@@ -330,7 +327,7 @@ public final class PersonRegistry {
          */
         public boolean add(byte[] text, int idFrom, int idTo, int nameFrom, int nameTo, int phoneFrom, int phoneTo,
                            Area area, String householdId) {
-            spent();
+            requireNotBuilt();
             if (ids.add(text, idFrom, idTo) < 0) {
                 return false;
             }
@@ -342,7 +339,7 @@ public final class PersonRegistry {
 
         /** Adds the id, area and household; the person's position, or −1 for a duplicate id. */
         private int add(String id, Area area, String householdId) {
-            spent();
+            requireNotBuilt();
             if (ids.add(id) < 0) {
                 return -1;
             }
@@ -365,8 +362,9 @@ public final class PersonRegistry {
                 householdOf[i] = -1;
             } else {
                 if (!householdId.equals(lastHousehold)) {
-                    if (households.size() == 0 && expectedHouseholds > 64) {
-                        households = new IdIndex(expectedHouseholds);
+                    if (households.size() == 0 && expected / 2 > 64) {
+                        // sized for the city when its first household comes: the column is optional
+                        households = new IdIndex(expected / 2);
                     }
                     // added as bytes: the index then keeps no String of its own for it
                     byte[] utf8 = householdId.getBytes(StandardCharsets.UTF_8);
@@ -386,13 +384,13 @@ public final class PersonRegistry {
 
         /** The registry; the builder is then spent (the registry shares its tables). */
         public PersonRegistry build() {
-            spent();
+            requireNotBuilt();
             PersonRegistry registry = new PersonRegistry(this);
             built = true;
             return registry;
         }
 
-        private void spent() {
+        private void requireNotBuilt() {
             if (built) {
                 throw new IllegalStateException("the registry is built: make another builder");
             }

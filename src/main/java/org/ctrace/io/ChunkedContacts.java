@@ -242,7 +242,7 @@ final class ChunkedContacts {
         // they are parsed, and they do not push the registry's index out of it
         int window = Math.max(1, Math.min(WINDOW, partBytes));
         byte[] buf = new byte[(int) Math.min(size - base, window)];
-        int length = fill(channel, base, buf, buf.length);
+        int length = fill(channel, base, buf, 0, buf.length);
         int pos = 0;
         long line = 1;
         boolean widened = false;
@@ -266,7 +266,7 @@ final class ChunkedContacts {
                 if (wanted > buf.length) {
                     buf = new byte[wanted];
                 }
-                length = fill(channel, base, buf, wanted);
+                length = fill(channel, base, buf, 0, wanted);
                 pos = 0;
                 continue;
             }
@@ -363,11 +363,14 @@ final class ChunkedContacts {
     /** How much of a part is read at a time. */
     private static final int WINDOW = 1 << 20;
 
-    /** Reads up to {@code length} bytes at {@code from} into the start of {@code buf}; fewer only at the end. */
-    private static int fill(FileChannel channel, long from, byte[] buf, int length) throws IOException {
-        ByteBuffer bb = ByteBuffer.wrap(buf, 0, length);
+    /**
+     * Fills {@code buf[from, to)} with the file's bytes at {@code base + from} onwards; the
+     * index reached, {@code to} unless the file ends first.
+     */
+    static int fill(FileChannel channel, long base, byte[] buf, int from, int to) throws IOException {
+        ByteBuffer bb = ByteBuffer.wrap(buf, from, to - from);
         while (bb.hasRemaining()) {
-            if (channel.read(bb, from + bb.position()) < 0) {
+            if (channel.read(bb, base + bb.position()) < 0) {
                 break;
             }
         }
@@ -376,13 +379,8 @@ final class ChunkedContacts {
 
     private static byte[] read(FileChannel channel, long from, int length) throws IOException {
         byte[] buf = new byte[Math.max(0, length)];
-        ByteBuffer bb = ByteBuffer.wrap(buf);
-        while (bb.hasRemaining()) {
-            if (channel.read(bb, from + bb.position()) < 0) {
-                return java.util.Arrays.copyOf(buf, bb.position());
-            }
-        }
-        return buf;
+        int n = fill(channel, from, buf, 0, buf.length);
+        return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
     }
 
     private InputException syntax(long line, String message) {

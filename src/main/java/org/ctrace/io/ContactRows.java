@@ -100,8 +100,8 @@ final class ContactRows {
         // each id's key word is made once, for the sources, the registry and the warning
         long keyA = IdIndex.key(b, as, ae);
         long keyB = IdIndex.key(b, bs, be);
-        boolean touchA = pass.idFilter().mayContain(keyA) && pass.ids().find(keyA, b, as, ae) >= 0;
-        boolean touchB = pass.idFilter().mayContain(keyB) && pass.ids().find(keyB, b, bs, be) >= 0;
+        boolean touchA = ofInterest(keyA, b, as, ae);
+        boolean touchB = ofInterest(keyB, b, bs, be);
         if (!pass.firstPass() && !touchA && !touchB && pass.alsoWanted() == Interest.NONE) {
             return;
         }
@@ -147,6 +147,12 @@ final class ContactRows {
                 end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
                 distance, flag == 1);
         use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
+    }
+
+    /** Whether the id of key word {@code key} spelt by {@code b[s, e)} is a person of interest. */
+    private boolean ofInterest(long key, byte[] b, int s, int e) {
+        // most ids are not: the filter turns them away before the index is probed
+        return pass.idFilter().mayContain(key) && pass.ids().find(key, b, s, e) >= 0;
     }
 
     /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */

@@ -114,7 +114,7 @@ public final class PersonsFile {
                 long base = header[0];
                 long line = header[1] + 1;
                 byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(0, size - base))];
-                int length = fill(channel, base, buf, 0);
+                int length = ChunkedContacts.fill(channel, base, buf, 0, buf.length);
                 registry.expect(expectedRows(buf, length, size - base));
                 int pos = 0;
                 ByteRecord rec = new ByteRecord();
@@ -132,7 +132,7 @@ public final class PersonsFile {
                         System.arraycopy(buf, pos, to, 0, length);
                         buf = to;
                         pos = 0;
-                        length = fill(channel, base, buf, length);
+                        length = ChunkedContacts.fill(channel, base, buf, length, buf.length);
                         continue;
                     }
                     if (next == ByteRecord.BROKEN) {
@@ -214,16 +214,6 @@ public final class PersonsFile {
                 }
             }
             return length == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE / 4, (long) ((double) lines * bytes / length) + 16);
-        }
-
-        private static int fill(FileChannel channel, long base, byte[] buf, int from) throws IOException {
-            ByteBuffer bb = ByteBuffer.wrap(buf, from, buf.length - from);
-            while (bb.hasRemaining()) {
-                if (channel.read(bb, base + bb.position()) < 0) {
-                    break;
-                }
-            }
-            return bb.position();
         }
     }
 
