@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
@@ -41,6 +42,8 @@ public final class ContactTracer {
     private final ContactEventSource events;
     private final long asOfEnd;
     private final int depth;
+    /** Pairs evaluated per run on a core: enough that a run's set-up is nothing beside it. */
+    private final int pairsPerRun;
 
     /**
      * @param rules the rule profile
@@ -53,6 +56,12 @@ public final class ContactTracer {
      */
     public ContactTracer(RuleProfile rules, List<Case> cases, PersonRegistry persons, QuarantineRegistry quarantine,
                          ContactEventSource events, LocalDate asOf, int depth) {
+        this(rules, cases, persons, quarantine, events, asOf, depth, 1 << 15);
+    }
+
+    /** As above, the pairs evaluated in runs of about {@code pairsPerRun} (tests cut them small). */
+    ContactTracer(RuleProfile rules, List<Case> cases, PersonRegistry persons, QuarantineRegistry quarantine,
+                  ContactEventSource events, LocalDate asOf, int depth, int pairsPerRun) {
         if (depth < 1) {
             throw new IllegalArgumentException("depth must be at least 1, not " + depth);
         }
@@ -69,6 +78,7 @@ public final class ContactTracer {
         this.events = events;
         this.asOfEnd = WallClock.endOf(asOf);
         this.depth = rules.traceSecondary() ? depth : 1;
+        this.pairsPerRun = Math.max(1, pairsPerRun);
     }
 
     /** Traces tier by tier and returns everyone found. */
@@ -309,22 +319,55 @@ public final class ContactTracer {
 
     /**
      * The close pairs of a pass, folded per exposed person: pairs are sorted by person key
-     * so each person's exposures are adjacent.
+     * so each person's exposures are adjacent. A city's pairs are cut into runs of whole
+     * persons, evaluated on all cores and joined in order, so the result is the same as one
+     * run's.
      */
-    private static List<Traced> evaluate(PairMap pairs, CloseContactRule rule, int tier, PersonKeys keys,
-                                         ExposureGraph graph) {
+    private List<Traced> evaluate(PairMap pairs, CloseContactRule rule, int tier, PersonKeys keys,
+                                  ExposureGraph graph) {
         long[] all = pairs.pairs();
         long[] byPerson = new long[all.length];
         for (int i = 0; i < all.length; i++) {
             byPerson[i] = PersonKeys.pair(PersonKeys.person(all[i]), PersonKeys.source(all[i]));
         }
-        Arrays.sort(byPerson);
+        Arrays.parallelSort(byPerson);
+        int runs = Math.max(1, byPerson.length / pairsPerRun);
+        int[] bounds = new int[runs + 1];
+        bounds[runs] = byPerson.length;
+        for (int r = 1; r < runs; r++) {
+            int at = Math.max(bounds[r - 1], (int) ((long) byPerson.length * r / runs));
+            // a run starts at a person's first pair
+            while (at > bounds[r - 1] && at < byPerson.length
+                    && PersonKeys.source(byPerson[at]) == PersonKeys.source(byPerson[at - 1])) {
+                at++;
+            }
+            bounds[r] = at;
+        }
+        List<Evaluated> done = IntStream.range(0, runs).parallel()
+                .mapToObj(r -> evaluate(pairs, rule, tier, keys, byPerson, bounds[r], bounds[r + 1]))
+                .toList();
         List<Traced> atTier = new ArrayList<>();
+        for (Evaluated e : done) {
+            graph.addAll(e.exposures());
+            atTier.addAll(e.traced());
+        }
+        return atTier;
+    }
+
+    /** The persons found in a run of pairs, and the exposures behind them, in order. */
+    private record Evaluated(List<Traced> traced, List<Exposure> exposures) {
+    }
+
+    /** Evaluates the pairs {@code byPerson[from, to)}, which hold every pair of their persons. */
+    private static Evaluated evaluate(PairMap pairs, CloseContactRule rule, int tier, PersonKeys keys,
+                                      long[] byPerson, int from, int to) {
+        List<Traced> atTier = new ArrayList<>();
+        List<Exposure> found = new ArrayList<>();
         List<Exposure> exposures = new ArrayList<>(4);
         int person = -1;
-        for (long pk : byPerson) {
-            int p = PersonKeys.source(pk);
-            int src = PersonKeys.person(pk);
+        for (int i = from; i < to; i++) {
+            int p = PersonKeys.source(byPerson[i]);
+            int src = PersonKeys.person(byPerson[i]);
             if (p != person && !exposures.isEmpty()) {
                 atTier.add(new Traced(person, combine(tier, exposures)));
                 exposures.clear();
@@ -332,14 +375,14 @@ public final class ContactTracer {
             person = p;
             PairTally tally = pairs.get(PersonKeys.pair(src, p));
             tally.evaluate(rule, keys.id(src), keys.id(p), tier).ifPresent(e -> {
-                graph.add(e);
+                found.add(e);
                 exposures.add(e);
             });
         }
         if (!exposures.isEmpty()) {
             atTier.add(new Traced(person, combine(tier, exposures)));
         }
-        return atTier;
+        return new Evaluated(atTier, found);
     }
 
     /** A person's exposures at one tier folded into one: all sources, earliest first, latest last. */

@@ -29,11 +29,12 @@ public final class ExposureGraph {
     ExposureGraph() {
     }
 
-    synchronized void add(Exposure e) {
+    /** Adds exposures, in their order. */
+    synchronized void addAll(List<Exposure> exposures) {
         if (graph != null || incoming != null) {
             throw new IllegalStateException("the graph is read-only once it has been viewed");
         }
-        edges.add(e);
+        edges.addAll(exposures);
     }
 
     /** The exposures that reached a person (its incoming edges), sorted by source. */

@@ -225,10 +225,15 @@ final class Fixture {
         }
 
         TraceResult trace() {
+            return trace(1 << 15);
+        }
+
+        /** The trace with its pairs evaluated in runs of about {@code pairsPerRun}. */
+        TraceResult trace(int pairsPerRun) {
             int d = depth > 0 ? depth : rules.defaultDepth();
             List<ContactEvent> copy = List.copyOf(events);
-            return new ContactTracer(rules, cases, registry(), quarantine(), sink -> copy.forEach(sink), asOf, d)
-                    .trace();
+            return new ContactTracer(rules, cases, registry(), quarantine(), sink -> copy.forEach(sink), asOf, d,
+                    pairsPerRun).trace();
         }
 
         List<QuarantineOrder> orders() {
