@@ -234,15 +234,24 @@ public final class IdIndex {
      * cost a trip to memory); the probes that follow then find them in the cache.
      */
     public void mayContainAll(long[] keys, int[] lengths, int n, boolean[] known) {
+        prefetch(keys, n);
+        for (int i = 0; i < n; i++) {
+            known[i] = mayContain(keys[i], lengths[i]);
+        }
+    }
+
+    /**
+     * Reads the first slots that lookups or additions of the first {@code n} key words will
+     * probe, in a loop that does nothing else, so that their cache misses are waited for
+     * together (see {@link #mayContainAll}).
+     */
+    public void prefetch(long[] keys, int n) {
         long touched = 0;
         for (int i = 0; i < n; i++) {
             touched += this.keys[home(keys[i])];
         }
-        for (int i = 0; i < n; i++) {
-            known[i] = mayContain(keys[i], lengths[i]);
-        }
-        // the first loop's reads are used here, so the compiler keeps them; a field would do the
-        // same but be written by every reader thread, bouncing its cache line between cores
+        // the reads are used here, so the compiler keeps them; a field would do the same but be
+        // written by every reader thread, bouncing its cache line between cores
         if (touched == 0x5EED5EED5EEDL) {
             Thread.onSpinWait();
         }

@@ -377,6 +377,16 @@ public final class PersonRegistry {
             return i;
         }
 
+        /**
+         * Readies the tables for the next persons to be added, given the {@link IdIndex#key}s
+         * of their ids and household ids: a city's tables are far larger than the processor's
+         * caches, and an addition waits for memory twice, for its id and for its household.
+         */
+        public void prefetch(long[] idKeys, long[] householdKeys, int n) {
+            ids.prefetch(idKeys, n);
+            households.prefetch(householdKeys, n);
+        }
+
         /** Whether a person with this id was added. */
         public boolean contains(String id) {
             return ids.find(id) >= 0;

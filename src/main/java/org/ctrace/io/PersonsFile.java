@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ctrace.domain.Area;
+import org.ctrace.domain.IdIndex;
 import org.ctrace.domain.PersonRegistry;
 
 /**
@@ -30,6 +31,8 @@ public final class PersonsFile {
             Column.optional("town"), Column.optional("village"), Column.optional("household_id"));
 
     private static final int BUFFER = 8 << 20;
+    /** Rows added together: enough cache misses waited for at once, few enough to stay in the cache. */
+    private static final int BATCH = 64;
 
     private PersonsFile() {
     }
@@ -88,6 +91,17 @@ public final class PersonsFile {
         private final Recent household = new Recent();
         private Area lastArea = Area.UNKNOWN;
         private final String[] levels = new String[4];
+        /**
+         * Records read but not yet added, with their positions and lines: the registry is
+         * readied for a batch of them at once ({@link PersonRegistry.Builder#prefetch}).
+         */
+        private final ByteRecord[] batch = new ByteRecord[BATCH];
+        private final int[] batchStart = new int[BATCH];
+        private final int[] batchEnd = new int[BATCH];
+        private final long[] batchLine = new long[BATCH];
+        private final long[] idKeys = new long[BATCH];
+        private final long[] householdKeys = new long[BATCH];
+        private int batched;
 
         Bytes(CsvTable table, PersonRegistry.Builder registry, ProblemLog log) {
             this.table = table;
@@ -104,6 +118,9 @@ public final class PersonsFile {
                 areaCells[i].column = table.columnIndex(columns[i]);
                 areaCells[i].text = areaCells[i].column < 0 ? "" : null;
             }
+            for (int i = 0; i < BATCH; i++) {
+                batch[i] = new ByteRecord();
+            }
         }
 
         /** Reads every row; false when a row is not CSV (the ordinary reader then says why). */
@@ -117,14 +134,17 @@ public final class PersonsFile {
                 int length = ChunkedContacts.fill(channel, base, buf, 0, buf.length);
                 registry.expect(expectedRows(buf, length, size - base));
                 int pos = 0;
-                ByteRecord rec = new ByteRecord();
                 while (true) {
                     boolean atEof = base + length >= size;
                     if (pos >= length && atEof) {
+                        addBatch(buf);
                         return true;
                     }
+                    ByteRecord rec = batch[batched];
                     int next = rec.parse(buf, pos, length, atEof);
                     if (next == ByteRecord.MORE) {
+                        // the batch's cells are in the buffer: added before it changes
+                        addBatch(buf);
                         // keep the unfinished record, read on after it (in a larger buffer if it fills this one)
                         base += pos;
                         length -= pos;
@@ -139,12 +159,36 @@ public final class PersonsFile {
                         return false;
                     }
                     if (!rec.isBlank()) {
-                        row(rec, buf, pos, next, line);
+                        batchStart[batched] = pos;
+                        batchEnd[batched] = next;
+                        batchLine[batched] = line;
+                        if (++batched == BATCH) {
+                            addBatch(buf);
+                        }
                     }
                     line += rec.lines;
                     pos = next;
                 }
             }
+        }
+
+        /** Adds the batch's rows in file order, the registry readied for them first. */
+        private void addBatch(byte[] b) {
+            for (int i = 0; i < batched; i++) {
+                ByteRecord rec = batch[i];
+                idKeys[i] = key(rec, b, colId);
+                householdKeys[i] = key(rec, b, colHousehold);
+            }
+            registry.prefetch(idKeys, householdKeys, batched);
+            for (int i = 0; i < batched; i++) {
+                row(batch[i], b, batchStart[i], batchEnd[i], batchLine[i]);
+            }
+            batched = 0;
+        }
+
+        /** The key word of a cell that may be an id (any word for a cell the row has not). */
+        private static long key(ByteRecord rec, byte[] b, int col) {
+            return col < 0 || col >= rec.count ? 0 : IdIndex.key(b, rec.start[col], rec.end[col]);
         }
 
         private void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {

@@ -113,7 +113,8 @@ class PersonsFileTest {
             "D1", "=1+1", "T1", "H1", "H2"};
         for (int round = 0; round < 300; round++) {
             StringBuilder b = new StringBuilder("person_id,name,phone,city,district,town,village,household_id\n");
-            int rows = r.nextInt(30);
+            // some files longer than the byte reader's batch of rows
+            int rows = r.nextInt(round % 3 == 0 ? 300 : 30);
             for (int i = 0; i < rows; i++) {
                 int width = r.nextInt(10) == 0 ? 1 + r.nextInt(10) : 8;
                 for (int c = 0; c < width; c++) {
