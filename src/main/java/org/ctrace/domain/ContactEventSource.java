@@ -60,6 +60,18 @@ public interface ContactEventSource {
         return new Scan<>(List.of(sink), counts[0], counts[1]);
     }
 
+    /**
+     * A sink that also takes an event between two persons of the run's registry by their
+     * registry positions: a reader then makes neither the event nor its persons' id Strings
+     * (a dense city's pass hands over millions of events). Taking an event so is the same as
+     * accepting it as a {@link ContactEvent} with those positions.
+     */
+    interface PositionedSink extends Consumer<ContactEvent> {
+        /** See {@link ContactEvent} for the values; both persons are in the registry. */
+        void accept(int indexA, int indexB, long start, long end, boolean dateOnly, double minutes, String setting,
+                    double distanceM, boolean isProtected);
+    }
+
     /** Which events that touch no one of interest a scan should hand over too. */
     @FunctionalInterface
     interface Interest {

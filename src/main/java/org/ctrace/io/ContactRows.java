@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ctrace.domain.ContactEvent;
+import org.ctrace.domain.ContactEventSource;
 import org.ctrace.domain.ContactEventSource.Interest;
 import org.ctrace.domain.IdIndex;
 import org.ctrace.domain.KeyFilter;
@@ -143,6 +144,19 @@ final class ContactRows {
         // would be another cache miss (and would make it keep a String for nearly everyone)
         int ia = pass.persons().indexOf(keyA, b, as, ae);
         int ib = pass.persons().indexOf(keyB, b, bs, be);
+        if (ia >= 0 && ib >= 0 && sink instanceof ContactEventSource.PositionedSink positioned) {
+            // both registered (no warning) and before the cutoff: handed over by position, making
+            // no event and no id String (a fifth of a dense pass went into those Strings)
+            events++;
+            boolean hasTime = (start & 1) == 1;
+            boolean hasEnd = end != FastFields.EMPTY;
+            long endClosing = hasEnd ? closing(end) : 0;
+            long spanEnd = ContactsFile.spanEnd(startInstant, hasTime, hasEnd, endClosing, duration);
+            positioned.accept(ia, ib, startInstant, spanEnd, !hasEnd && !hasTime,
+                    ContactsFile.spanMinutes(startInstant, spanEnd, hasTime, hasEnd, duration), setting, distance,
+                    flag == 1);
+            return;
+        }
         ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, (start & 1) == 1,
                 end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
                 distance, flag == 1);

@@ -180,27 +180,30 @@ public final class ContactsFile implements ContactEventSource {
      */
     static ContactEvent event(String a, String b, long start, boolean startHasTime, boolean hasEnd, long endClosing,
                               double duration, String setting, double distance, boolean isProtected) {
-        long e;
-        boolean dateOnly = false;
-        double minutes = Double.NaN;
-        if (hasEnd) {
-            e = endClosing;
-            if (e < start) {
-                return null;
-            }
-            if (e == start) {
-                minutes = 0;
-            }
-        } else if (startHasTime) {
-            e = Double.isNaN(duration) ? start : start + Math.round(duration * 60);
-            if (!Double.isNaN(duration) && e == start) {
-                minutes = 0;
-            }
-        } else {
-            dateOnly = true;
-            e = start + WallClock.DAY;
-            minutes = duration;
+        if (hasEnd && endClosing < start) {
+            return null;
         }
-        return new ContactEvent(a, b, start, e, dateOnly, minutes, setting, distance, isProtected);
+        long end = spanEnd(start, startHasTime, hasEnd, endClosing, duration);
+        return new ContactEvent(a, b, start, end, !hasEnd && !startHasTime,
+                spanMinutes(start, end, startHasTime, hasEnd, duration), setting, distance, isProtected);
+    }
+
+    /** The end of an event's span ({@link #event}); an end at or after the start is given. */
+    static long spanEnd(long start, boolean startHasTime, boolean hasEnd, long endClosing, double duration) {
+        if (hasEnd) {
+            return endClosing;
+        }
+        if (startHasTime) {
+            return Double.isNaN(duration) ? start : start + Math.round(duration * 60);
+        }
+        return start + WallClock.DAY;
+    }
+
+    /** An event's known minutes ({@link #event}): 0 for a point of zero length, NaN when unknown. */
+    static double spanMinutes(long start, long end, boolean startHasTime, boolean hasEnd, double duration) {
+        if (!hasEnd && !startHasTime) {
+            return duration;
+        }
+        return end == start && (hasEnd || !Double.isNaN(duration)) ? 0 : Double.NaN;
     }
 }

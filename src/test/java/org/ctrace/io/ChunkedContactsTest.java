@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ctrace.domain.Area;
@@ -693,12 +694,28 @@ class ChunkedContactsTest {
     // ------------------------------------------------------------------ reading
 
     /** A sink that keeps what it is given. */
-    static final class Sink implements Consumer<ContactEvent> {
+    static class Sink implements Consumer<ContactEvent> {
         final List<ContactEvent> events = new ArrayList<>();
 
         @Override
         public void accept(ContactEvent e) {
             events.add(e);
+        }
+    }
+
+    /** A sink that takes events between registered persons by position, kept as the events they stand for. */
+    static final class Positioned extends Sink implements ContactEventSource.PositionedSink {
+        private final PersonRegistry persons;
+
+        Positioned(PersonRegistry persons) {
+            this.persons = persons;
+        }
+
+        @Override
+        public void accept(int indexA, int indexB, long start, long end, boolean dateOnly, double minutes,
+                           String setting, double distanceM, boolean isProtected) {
+            events.add(new ContactEvent(persons.idAt(indexA), persons.idAt(indexB), start, end, dateOnly, minutes,
+                    setting, distanceM, isProtected, indexA, indexB));
         }
     }
 
@@ -747,9 +764,14 @@ class ChunkedContactsTest {
     }
 
     static Reading parallel(Input in, Path file, Set<String> touching, long cutoff, int partBytes) {
+        return parallel(in, file, touching, cutoff, partBytes, Sink::new);
+    }
+
+    static Reading parallel(Input in, Path file, Set<String> touching, long cutoff, int partBytes,
+                            Supplier<Sink> sinks) {
         List<RejectedRow> rejected = new ArrayList<>();
         ProblemLog log = new ProblemLog(rejected::add);
-        ContactEventSource.Scan<Sink> scan = contacts(in, file, log, OnError.SKIP).scan(touching, cutoff, Sink::new,
+        ContactEventSource.Scan<Sink> scan = contacts(in, file, log, OnError.SKIP).scan(touching, cutoff, sinks,
                 partBytes);
         return new Reading(concat(scan.sinks()), Logged.of(log, rejected), scan);
     }
@@ -836,8 +858,11 @@ class ChunkedContactsTest {
         long cutoff = starts.length == 0 ? 0 : starts[starts.length / 2];
         ContactEventSource.Scan<Sink> expectedCut = sequentialScan(in, file, all, cutoff);
         Reading cut = parallel(in, file, all, cutoff, partBytes);
+        Reading positioned = parallel(in, file, all, Long.MAX_VALUE, partBytes, () -> new Positioned(in.persons()));
         List<Executable> checks = new ArrayList<>();
         checks.add(() -> sameList(where + ": events", seq.events(), par.events()));
+        checks.add(() -> sameList(where + ": events by position", seq.events(), positioned.events()));
+        checks.addAll(sameLog(where + " by position", seq.log(), positioned.log()));
         checks.addAll(sameLog(where, seq.log(), par.log()));
         checks.add(() -> assertEquals(seq.events().size(), par.scan().events(), where + ": Scan.events"));
         checks.add(() -> assertEquals(0, par.scan().fromCutoff(), where + ": Scan.fromCutoff"));

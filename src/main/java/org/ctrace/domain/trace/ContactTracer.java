@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEvent;
@@ -410,7 +409,7 @@ public final class ContactTracer {
             .thenComparing(Exposure::source, Comparator.reverseOrder());
 
     /** One part of a pass over the events for one tier: keeps what touches the tier's sources. */
-    private final class EventPass implements Consumer<ContactEvent>, KeptEvents.Visitor {
+    private final class EventPass implements ContactEventSource.PositionedSink, KeptEvents.Visitor {
         final Tier tier;
         final CloseContactRule rule;
         final PairMap pairs = new PairMap();
@@ -427,15 +426,34 @@ public final class ContactTracer {
         @Override
         public void accept(ContactEvent e) {
             boolean alwaysClose = rules.isAlwaysClose(e.setting());
-            if (e.start() >= asOfEnd || !rules.qualifies(alwaysClose, e.distanceM(), e.isProtected())) {
-                return;
+            if (qualifies(e.start(), alwaysClose, e.distanceM(), e.isProtected())) {
+                // keys only for qualifying events: an unregistered person gets one when first met
+                admit(tier.keys.key(e.personA(), e.indexA()), tier.keys.key(e.personB(), e.indexB()), e.start(),
+                        e.end(), e.dateOnly(), e.minutes(), e.setting(), alwaysClose);
             }
-            int a = tier.keys.key(e.personA(), e.indexA());
-            int b = tier.keys.key(e.personB(), e.indexB());
+        }
+
+        @Override
+        public void accept(int indexA, int indexB, long start, long end, boolean dateOnly, double minutes,
+                           String setting, double distanceM, boolean isProtected) {
+            boolean alwaysClose = rules.isAlwaysClose(setting);
+            if (qualifies(start, alwaysClose, distanceM, isProtected)) {
+                // a registered person's key is its registry position
+                admit(indexA, indexB, start, end, dateOnly, minutes, setting, alwaysClose);
+            }
+        }
+
+        private boolean qualifies(long start, boolean alwaysClose, double distanceM, boolean isProtected) {
+            return start < asOfEnd && rules.qualifies(alwaysClose, distanceM, isProtected);
+        }
+
+        /** A qualifying event: kept for later tiers while there is room, and traced at this one. */
+        private void admit(int a, int b, long start, long end, boolean dateOnly, double minutes, String setting,
+                           boolean alwaysClose) {
             if (keep != null && keep.take()) {
-                kept.add(a, b, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(), alwaysClose);
+                kept.add(a, b, start, end, dateOnly, minutes, setting, alwaysClose);
             }
-            event(a, b, e.start(), e.end(), e.dateOnly(), e.minutes(), e.setting(), alwaysClose);
+            event(a, b, start, end, dateOnly, minutes, setting, alwaysClose);
         }
 
         /** A qualifying event before the as-of day's end, between the persons of keys a and b. */
