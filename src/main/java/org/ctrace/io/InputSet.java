@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
@@ -51,10 +53,13 @@ public final class InputSet implements AutoCloseable {
      * input is copied to a temporary file first, since tracing reads contacts once per tier).
      */
     public static InputSet read(Sources files, TimeParser parser, LocalDate asOf, ProblemLog log, OnError onError) {
+        // quarantine.csv is read on another core while persons.csv is (a city's registry takes one
+        // core for a second or more); its problems are staged and logged after those of cases.csv
+        CompletableFuture<QuarantineFile.Staged> quarantine = files.quarantine() == null ? null
+                : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser));
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
         List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
-        List<QuarantineRecord> rows = files.quarantine() == null ? List.of()
-                : QuarantineFile.read(files.quarantine(), parser, log, persons);
+        List<QuarantineRecord> rows = quarantine == null ? List.of() : join(quarantine).finish(log, persons);
         InputFile contactsFile = files.contacts();
         Path spool = null;
         if (contactsFile != null && contactsFile.isStdin()) {
@@ -64,6 +69,21 @@ public final class InputSet implements AutoCloseable {
         ContactsFile contacts = contactsFile == null ? null
                 : new ContactsFile(contactsFile, parser, log, persons, onError);
         return new InputSet(persons, cases, rows, new QuarantineRegistry(rows, asOf), contacts, spool);
+    }
+
+    /** The staged reading, or what stopped it, as if it had been read on this thread. */
+    private static QuarantineFile.Staged join(CompletableFuture<QuarantineFile.Staged> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static Path spool(InputStream in) {

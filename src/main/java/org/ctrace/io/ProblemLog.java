@@ -2,6 +2,7 @@ package org.ctrace.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,11 +56,25 @@ public final class ProblemLog {
     }
 
     /**
-     * Takes over another log's problems and rejected rows, their lines shifted by an offset
-     * (a part of a file read in parallel numbers its lines from 1). Problems past the other
-     * log's kept ones are counted by kind.
+     * Takes over another log's problems, their lines shifted by an offset (a part of a file
+     * read in parallel numbers its lines from 1). Problems past the other log's kept ones are
+     * counted by kind.
      */
     public void mergeFrom(ProblemLog part, long lineOffset) {
+        mergeFrom(part, lineOffset, Collections.emptyIterator());
+    }
+
+    /**
+     * Takes over a staged log's problems with warnings found after it was staged (in line
+     * order), each put before the staged warnings of its own line and of later lines, so the
+     * warnings read as if found in file order. The staged warnings past its kept ones are
+     * counted only: by the time they would come, this log's kept warnings are full.
+     */
+    public void mergeFrom(ProblemLog part, Iterator<InputProblem> laterWarnings) {
+        mergeFrom(part, 0, laterWarnings);
+    }
+
+    private void mergeFrom(ProblemLog part, long lineOffset, Iterator<InputProblem> laterWarnings) {
         List<InputProblem> errs;
         List<InputProblem> warns;
         Map<String, Long> errKinds;
@@ -74,8 +89,18 @@ public final class ProblemLog {
             for (InputProblem p : errs) {
                 keep(errors, shift(p, lineOffset));
             }
-            for (InputProblem p : warns) {
-                keep(warnings, shift(p, lineOffset));
+            int w = 0;
+            while (laterWarnings.hasNext()) {
+                InputProblem later = laterWarnings.next();
+                while (w < warns.size() && warns.get(w).line() + lineOffset < later.line()) {
+                    keep(warnings, shift(warns.get(w++), lineOffset));
+                }
+                keep(warnings, later);
+                warningCount++;
+                warningKinds.merge(later.kind(), 1L, Long::sum);
+            }
+            while (w < warns.size()) {
+                keep(warnings, shift(warns.get(w++), lineOffset));
             }
             errKinds.forEach((k, n) -> errorKinds.merge(k, n, Long::sum));
             warnKinds.forEach((k, n) -> warningKinds.merge(k, n, Long::sum));

@@ -2,15 +2,25 @@ package org.ctrace.io;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.ctrace.domain.Moment;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
 import org.ctrace.domain.QuarantineStatus;
 
-/** Reads quarantine.csv (SPEC §2): at most one row per person. */
+/**
+ * Reads quarantine.csv (SPEC §2): at most one row per person.
+ *
+ * <p>The file can be read before the registry is ({@link #stage}, on another thread while
+ * persons.csv is read): its problems are then staged, and the unknown-person warnings, which
+ * need the registry, are put among them in file order when the reading is finished
+ * ({@link Staged#finish}).
+ */
 public final class QuarantineFile {
 
     /** The columns of quarantine.csv. */
@@ -23,9 +33,14 @@ public final class QuarantineFile {
     /** Reads the rows; bad rows are logged and left out; unknown persons are warnings. */
     public static List<QuarantineRecord> read(InputFile file, TimeParser parser, ProblemLog log,
                                               PersonRegistry persons) {
-        List<QuarantineRecord> rows = new ArrayList<>();
+        return stage(file, parser).finish(log, persons);
+    }
+
+    /** Reads the rows and stages their problems, all but the unknown-person check. */
+    public static Staged stage(InputFile file, TimeParser parser) {
+        Staged staged = new Staged(file);
         Set<String> seen = new HashSet<>();
-        try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
+        try (CsvTable table = CsvTable.open(file, COLUMNS, staged.log)) {
             for (Row row = table.next(); row != null; row = table.next()) {
                 String id = row.required("person_id");
                 if (!id.isEmpty() && !seen.add(id)) {
@@ -42,10 +57,8 @@ public final class QuarantineFile {
                 }
                 LocalDate end = row.date("end_date", parser);
                 if (row.accept()) {
-                    rows.add(new QuarantineRecord(id, status, start, end, row.text("site_id")));
-                    if (persons.isGiven() && !persons.contains(id)) {
-                        row.warn("person_id", id, "not in persons.csv", "unknown person");
-                    }
+                    staged.add(new QuarantineRecord(id, status, start, end, row.text("site_id")), row.line());
+                    // the unknown-person warning, when there is one, comes before this (finish puts it there)
                     if (end != null && end.isBefore(start.date())) {
                         row.warn("end_date", row.text("end_date"), "before start_date " + start.date(),
                                 "end before start");
@@ -53,6 +66,64 @@ public final class QuarantineFile {
                 }
             }
         }
-        return List.copyOf(rows);
+        return staged;
+    }
+
+    /** The rows of a quarantine.csv read, and their problems, awaiting the registry. */
+    public static final class Staged {
+        private final InputFile file;
+        private final List<RejectedRow> rejects = new ArrayList<>();
+        private final ProblemLog log = new ProblemLog(rejects::add);
+        private final List<QuarantineRecord> rows = new ArrayList<>();
+        private long[] lines = new long[64];
+
+        private Staged(InputFile file) {
+            this.file = file;
+        }
+
+        private void add(QuarantineRecord row, long line) {
+            if (rows.size() == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[rows.size()] = line;
+            rows.add(row);
+        }
+
+        /**
+         * Hands the problems and rejected rows to the run's log, with a warning for each row
+         * whose person is not registered (when persons.csv was given), and returns the rows.
+         */
+        public List<QuarantineRecord> finish(ProblemLog runLog, PersonRegistry persons) {
+            runLog.mergeFrom(log, new Iterator<>() {
+                private int next = advance(0);
+
+                private int advance(int from) {
+                    int i = from;
+                    while (i < rows.size() && (!persons.isGiven() || persons.contains(rows.get(i).personId()))) {
+                        i++;
+                    }
+                    return i;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next < rows.size();
+                }
+
+                @Override
+                public InputProblem next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    String id = rows.get(next).personId();
+                    InputProblem p = new InputProblem(file.label(), lines[next], "person_id", id, "not in persons.csv",
+                            "unknown person", InputProblem.Severity.WARNING);
+                    next = advance(next + 1);
+                    return p;
+                }
+            });
+            rejects.forEach(runLog::reject);
+            return List.copyOf(rows);
+        }
     }
 }
