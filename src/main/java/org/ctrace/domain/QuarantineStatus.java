@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum QuarantineStatus {
     CENTRALIZED, HOME, HOSPITAL, RELEASED;
 
+    /** Made once: it is printed on every row of a city's list. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** The word used in files and outputs. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /** Whether this status satisfies a required quarantine type (hospital satisfies centralized). */

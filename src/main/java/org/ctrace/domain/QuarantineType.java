@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum QuarantineType {
     CENTRALIZED, HOME;
 
+    /** Made once: it is printed on every row of a city's list. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** The word used in files and outputs. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }

@@ -11,8 +11,11 @@ import java.util.Locale;
 public enum Action {
     QUARANTINE, UPGRADE, EXTEND, OK;
 
+    /** Made once: it is printed on every row of a city's list. */
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** The word used in outputs. */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 }
