@@ -144,22 +144,21 @@ final class ContactRows {
         // would be another cache miss (and would make it keep a String for nearly everyone)
         int ia = pass.persons().indexOf(keyA, b, as, ae);
         int ib = pass.persons().indexOf(keyB, b, bs, be);
+        boolean hasTime = (start & 1) == 1;
+        boolean hasEnd = end != FastFields.EMPTY;
+        long endClosing = hasEnd ? closing(end) : 0;
         if (ia >= 0 && ib >= 0 && sink instanceof ContactEventSource.PositionedSink positioned) {
             // both registered (no warning) and before the cutoff: handed over by position, making
             // no event and no id String (a fifth of a dense pass went into those Strings)
             events++;
-            boolean hasTime = (start & 1) == 1;
-            boolean hasEnd = end != FastFields.EMPTY;
-            long endClosing = hasEnd ? closing(end) : 0;
             long spanEnd = ContactsFile.spanEnd(startInstant, hasTime, hasEnd, endClosing, duration);
             positioned.accept(ia, ib, startInstant, spanEnd, !hasEnd && !hasTime,
                     ContactsFile.spanMinutes(startInstant, spanEnd, hasTime, hasEnd, duration), setting, distance,
                     flag == 1);
             return;
         }
-        ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, (start & 1) == 1,
-                end != FastFields.EMPTY, end == FastFields.EMPTY ? 0 : closing(end), duration, setting,
-                distance, flag == 1);
+        ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, hasTime, hasEnd,
+                endClosing, duration, setting, distance, flag == 1);
         use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
     }
 
