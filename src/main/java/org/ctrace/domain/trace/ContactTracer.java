@@ -135,13 +135,19 @@ public final class ContactTracer {
             addHouseholds(pairs, rule, sources);
             List<Traced> atTier = evaluate(pairs, rule, level, keys, graph);
             perTier.add(atTier.size());
-            tier = new Tier(keys, sources.excluded);
             for (Traced t : atTier) {
                 found.add(t.person());
-                tier.exclude(t.key());
             }
-            for (Traced t : atTier) {
-                tier.add(t.key(), contactWindow(t.person()));
+            if (level < depth) {
+                // the persons found are the next tier's sources (after the last tier, of none: a
+                // dense city's last tier has most of the persons found)
+                tier = new Tier(keys, sources.excluded);
+                for (Traced t : atTier) {
+                    tier.exclude(t.key());
+                }
+                for (Traced t : atTier) {
+                    tier.add(t.key(), contactWindow(t.person()));
+                }
             }
         }
         // a dense city finds over a million persons: sorted on all cores (the order is total)
