@@ -36,7 +36,11 @@ public final class QuarantineFile {
         return stage(file, parser).finish(log, persons);
     }
 
-    /** Reads the rows and stages their problems, all but the unknown-person check. */
+    /**
+     * Reads the rows and stages their problems, all but the unknown-person check. A problem
+     * that stops the reading (a header or a row that is not CSV, a file that cannot be read)
+     * is staged too: {@link Staged#finish} reports what was read before it, then throws it.
+     */
     public static Staged stage(InputFile file, TimeParser parser) {
         Staged staged = new Staged(file);
         Set<String> seen = new HashSet<>();
@@ -65,6 +69,8 @@ public final class QuarantineFile {
                     }
                 }
             }
+        } catch (RuntimeException stopped) {
+            staged.stopped = stopped;
         }
         return staged;
     }
@@ -76,6 +82,8 @@ public final class QuarantineFile {
         private final ProblemLog log = new ProblemLog(rejects::add);
         private final List<QuarantineRecord> rows = new ArrayList<>();
         private long[] lines = new long[64];
+        /** What stopped the reading, if something did. */
+        private RuntimeException stopped;
 
         private Staged(InputFile file) {
             this.file = file;
@@ -91,7 +99,8 @@ public final class QuarantineFile {
 
         /**
          * Hands the problems and rejected rows to the run's log, with a warning for each row
-         * whose person is not registered (when persons.csv was given), and returns the rows.
+         * whose person is not registered (when persons.csv was given), and returns the rows;
+         * then throws what stopped the reading, if something did, as reading on one thread did.
          */
         public List<QuarantineRecord> finish(ProblemLog runLog, PersonRegistry persons) {
             runLog.mergeFrom(log, new Iterator<>() {
@@ -123,6 +132,9 @@ public final class QuarantineFile {
                 }
             });
             rejects.forEach(runLog::reject);
+            if (stopped != null) {
+                throw stopped;
+            }
             return List.copyOf(rows);
         }
     }

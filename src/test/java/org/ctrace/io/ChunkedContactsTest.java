@@ -859,10 +859,17 @@ class ChunkedContactsTest {
         ContactEventSource.Scan<Sink> expectedCut = sequentialScan(in, file, all, cutoff);
         Reading cut = parallel(in, file, all, cutoff, partBytes);
         Reading positioned = parallel(in, file, all, Long.MAX_VALUE, partBytes, () -> new Positioned(in.persons()));
+        Reading positionedCut = parallel(in, file, all, cutoff, partBytes, () -> new Positioned(in.persons()));
         List<Executable> checks = new ArrayList<>();
         checks.add(() -> sameList(where + ": events", seq.events(), par.events()));
         checks.add(() -> sameList(where + ": events by position", seq.events(), positioned.events()));
         checks.addAll(sameLog(where + " by position", seq.log(), positioned.log()));
+        checks.add(() -> sameList(where + ", cutoff " + cutoff + ": events by position", concat(expectedCut.sinks()),
+                positionedCut.events()));
+        checks.add(() -> assertEquals(expectedCut.events(), positionedCut.scan().events(),
+                where + ": Scan.events by position"));
+        checks.add(() -> assertEquals(expectedCut.fromCutoff(), positionedCut.scan().fromCutoff(),
+                where + ": Scan.fromCutoff by position"));
         checks.addAll(sameLog(where, seq.log(), par.log()));
         checks.add(() -> assertEquals(seq.events().size(), par.scan().events(), where + ": Scan.events"));
         checks.add(() -> assertEquals(0, par.scan().fromCutoff(), where + ": Scan.fromCutoff"));

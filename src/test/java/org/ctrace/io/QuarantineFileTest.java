@@ -131,4 +131,20 @@ class QuarantineFileTest {
                 new ProblemLog(), OnError.SKIP));
         assertEquals(true, e.getMessage().contains("status"), e.getMessage());
     }
+
+    @Test
+    void problemsBeforeARowThatIsNotCsvAreReportedBeforeItStopsTheReading() throws IOException {
+        InputFile q = file("quarantine.csv", "person_id,status,start_date,end_date\n"
+                + "X1,home,2024-03-05,2024-03-01\n"   // line 2: unknown, then end before start
+                + "P1,bogus,2024-03-05,\n"            // line 3: bad status (rejected)
+                + "\"x,home,2024-03-05,\n");         // line 4: a quote never closed
+        List<RejectedRow> rejected = new ArrayList<>();
+        ProblemLog log = new ProblemLog(rejected::add);
+
+        assertThrows(InputException.class, () -> QuarantineFile.read(q, PARSER, log, registered("P1")));
+
+        assertEquals(List.of("3 status bad word"), shown(log.errors()));
+        assertEquals(List.of("2 person_id unknown person", "2 end_date end before start"), shown(log.warnings()));
+        assertEquals(List.of(3L), rejected.stream().map(RejectedRow::line).toList());
+    }
 }
