@@ -55,8 +55,13 @@ public final class InputSet implements AutoCloseable {
     public static InputSet read(Sources files, TimeParser parser, LocalDate asOf, ProblemLog log, OnError onError) {
         // quarantine.csv is read on another core while persons.csv is (a city's registry takes one
         // core for a second or more); its problems are staged and logged after those of cases.csv
+        // (on a thread of its own: a daemon, so a run that stops on persons.csv does not wait for it)
         CompletableFuture<QuarantineFile.Staged> quarantine = files.quarantine() == null ? null
-                : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser));
+                : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser), task -> {
+                    Thread reader = new Thread(task, "ctrace-quarantine");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
         List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
         List<QuarantineRecord> rows = quarantine == null ? List.of() : join(quarantine).finish(log, persons);

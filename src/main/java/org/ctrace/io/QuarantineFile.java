@@ -99,8 +99,9 @@ public final class QuarantineFile {
 
         /**
          * Hands the problems and rejected rows to the run's log, with a warning for each row
-         * whose person is not registered (when persons.csv was given), and returns the rows;
-         * then throws what stopped the reading, if something did, as reading on one thread did.
+         * whose person is not registered (when persons.csv was given), and returns the rows.
+         * When something stopped the reading, it is thrown after the problems before it are
+         * handed over, as when the file was read on one thread.
          */
         public List<QuarantineRecord> finish(ProblemLog runLog, PersonRegistry persons) {
             runLog.mergeFrom(log, new Iterator<>() {
