@@ -42,6 +42,8 @@ public final class ContactTracer {
     private final long asOfEnd;
     private final int depth;
     /** Pairs evaluated per run on a core: enough that a run's set-up is nothing beside it. */
+    static final int PAIRS_PER_RUN = 1 << 15;
+
     private final int pairsPerRun;
 
     /**
@@ -55,7 +57,7 @@ public final class ContactTracer {
      */
     public ContactTracer(RuleProfile rules, List<Case> cases, PersonRegistry persons, QuarantineRegistry quarantine,
                          ContactEventSource events, LocalDate asOf, int depth) {
-        this(rules, cases, persons, quarantine, events, asOf, depth, 1 << 15);
+        this(rules, cases, persons, quarantine, events, asOf, depth, PAIRS_PER_RUN);
     }
 
     /** As above, the pairs evaluated in runs of about {@code pairsPerRun} (tests cut them small). */

@@ -225,7 +225,7 @@ final class Fixture {
         }
 
         TraceResult trace() {
-            return trace(1 << 15);
+            return trace(ContactTracer.PAIRS_PER_RUN);
         }
 
         /** The trace with its pairs evaluated in runs of about {@code pairsPerRun}. */
