@@ -57,6 +57,8 @@ final class ContactRows {
     private final int colDistance;
     private final int colProtected;
     private final Consumer<ContactEvent> sink;
+    /** The same sink when it takes events by registry position, else null. */
+    private final ContactEventSource.PositionedSink positioned;
     private final ProblemLog log;
     private final int errorLimit;
     private final Map<String, String> settings = new HashMap<>();
@@ -84,6 +86,7 @@ final class ContactRows {
         this.colDistance = t.columnIndex("distance_m");
         this.colProtected = t.columnIndex("protected");
         this.sink = sink;
+        this.positioned = sink instanceof ContactEventSource.PositionedSink p ? p : null;
         this.log = log;
         this.errorLimit = errorLimit;
     }
@@ -147,7 +150,7 @@ final class ContactRows {
         boolean hasTime = (start & 1) == 1;
         boolean hasEnd = end != FastFields.EMPTY;
         long endClosing = hasEnd ? closing(end) : 0;
-        if (ia >= 0 && ib >= 0 && sink instanceof ContactEventSource.PositionedSink positioned) {
+        if (ia >= 0 && ib >= 0 && positioned != null) {
             // both registered (no warning) and before the cutoff: handed over by position, making
             // no event and no id String (a fifth of a dense pass went into those Strings)
             events++;
