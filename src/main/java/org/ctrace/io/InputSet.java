@@ -64,7 +64,8 @@ public final class InputSet implements AutoCloseable {
                 });
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
         List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
-        List<QuarantineRecord> rows = quarantine == null ? List.of() : join(quarantine).finish(log, persons);
+        QuarantineFile.Staged staged = quarantine == null ? null : join(quarantine);
+        List<QuarantineRecord> rows = staged == null ? List.of() : staged.finish(log, persons);
         InputFile contactsFile = files.contacts();
         Path spool = null;
         if (contactsFile != null && contactsFile.isStdin()) {
@@ -73,7 +74,8 @@ public final class InputSet implements AutoCloseable {
         }
         ContactsFile contacts = contactsFile == null ? null
                 : new ContactsFile(contactsFile, parser, log, persons, onError);
-        return new InputSet(persons, cases, rows, new QuarantineRegistry(rows, asOf), contacts, spool);
+        QuarantineRegistry registry = staged == null ? QuarantineRegistry.none() : staged.registry(asOf);
+        return new InputSet(persons, cases, rows, registry, contacts, spool);
     }
 
     /** The staged reading, or what stopped it, as if it had been read on this thread. */

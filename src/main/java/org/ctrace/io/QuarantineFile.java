@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ctrace.domain.Moment;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
+import org.ctrace.domain.QuarantineRegistry;
 import org.ctrace.domain.QuarantineStatus;
 
 /**
@@ -84,6 +85,9 @@ public final class QuarantineFile {
         private long[] lines = new long[64];
         /** What stopped the reading, if something did. */
         private RuntimeException stopped;
+        /** The registry {@link #finish} was given, and each row's position in it (−1: not registered). */
+        private PersonRegistry persons;
+        private int[] positions;
 
         private Staged(InputFile file) {
             this.file = file;
@@ -104,12 +108,15 @@ public final class QuarantineFile {
          * handed over, as when the file was read on one thread.
          */
         public List<QuarantineRecord> finish(ProblemLog runLog, PersonRegistry persons) {
+            // found once, for the warnings and for the registry (a city's rows are a million look-ups)
+            this.persons = persons;
+            this.positions = QuarantineRegistry.positions(rows, persons);
             runLog.mergeFrom(log, new Iterator<>() {
                 private int next = advance(0);
 
                 private int advance(int from) {
                     int i = from;
-                    while (i < rows.size() && (!persons.isGiven() || persons.contains(rows.get(i).personId()))) {
+                    while (i < rows.size() && (!persons.isGiven() || positions[i] >= 0)) {
                         i++;
                     }
                     return i;
@@ -137,6 +144,14 @@ public final class QuarantineFile {
                 throw stopped;
             }
             return List.copyOf(rows);
+        }
+
+        /** The rows as a registry as of the end of {@code asOf}, their persons as {@link #finish} found them. */
+        public QuarantineRegistry registry(LocalDate asOf) {
+            if (positions == null) {
+                throw new IllegalStateException("the rows are not finished: finish them first");
+            }
+            return new QuarantineRegistry(rows, positions, asOf, persons);
         }
     }
 }

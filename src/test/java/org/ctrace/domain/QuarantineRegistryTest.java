@@ -2,6 +2,7 @@ package org.ctrace.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -45,6 +46,50 @@ class QuarantineRegistryTest {
         assertFalse(open.endsBefore(LocalDate.of(2099, 1, 1)));
         assertTrue(ends.endsBefore(LocalDate.of(2024, 3, 17)));
         assertFalse(ends.endsBefore(LocalDate.of(2024, 3, 16)));
+    }
+
+    @Test
+    void aRegisteredPersonsRowIsFoundByPositionAndAnUnregisteredOnesById() {
+        PersonRegistry persons = PersonRegistry.of(List.of(person("A"), person("B"), person("C")));
+        QuarantineRecord b = new QuarantineRecord("B", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+        QuarantineRecord x = new QuarantineRecord("X", QuarantineStatus.CENTRALIZED, Moment.ofDate(AS_OF), null, "S1");
+        QuarantineRecord later = new QuarantineRecord("C", QuarantineStatus.HOME,
+                Moment.ofDate(AS_OF.plusDays(1)), null, "");
+
+        QuarantineRegistry r = new QuarantineRegistry(List.of(x, b, later), AS_OF, persons);
+
+        assertEquals(Optional.of(b), r.find("B", persons.indexOf("B")));
+        assertEquals(Optional.of(b), r.find("B"));
+        assertEquals(Optional.empty(), r.find("A", persons.indexOf("A")));
+        assertEquals(Optional.empty(), r.find("C", persons.indexOf("C")));
+        assertEquals(Optional.of(x), r.find("X", -1));
+        assertEquals(Optional.of(x), r.find("X"));
+        assertEquals(List.of(x, b), List.copyOf(r.all()));
+        assertEquals(1, r.startingLater());
+    }
+
+    @Test
+    void builtWithoutTheRegistryARowIsFoundByIdWhateverThePosition() {
+        QuarantineRecord b = new QuarantineRecord("B", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+        QuarantineRegistry r = new QuarantineRegistry(List.of(b), AS_OF);
+        assertEquals(Optional.of(b), r.find("B", 1));
+        assertEquals(Optional.empty(), r.find("A", 0));
+    }
+
+    @Test
+    void twoRowsOfOnePersonAreRefusedWhetherRegisteredOrNot() {
+        PersonRegistry persons = PersonRegistry.of(List.of(person("A")));
+        for (String id : List.of("A", "X")) {
+            QuarantineRecord one = new QuarantineRecord(id, QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+            QuarantineRecord two = new QuarantineRecord(id, QuarantineStatus.RELEASED, Moment.ofDate(AS_OF), AS_OF, "");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new QuarantineRegistry(List.of(one, two), AS_OF, persons));
+            assertEquals("person " + id + " has two quarantine rows", e.getMessage());
+        }
+    }
+
+    private static Person person(String id) {
+        return new Person(id, "", "", Area.UNKNOWN, "");
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class ContactTracer {
                     tier.exclude(t.key());
                 }
                 for (Traced t : atTier) {
-                    tier.add(t.key(), contactWindow(t.person()));
+                    tier.add(t.key(), contactWindow(t.person(), keys.isRegistered(t.key()) ? t.key() : -1));
                 }
             }
         }
@@ -293,8 +293,13 @@ public final class ContactTracer {
      * a release that ended before the day of the first exposure (an earlier episode).
      */
     InfectiousWindow contactWindow(TracedPerson p) {
+        return contactWindow(p, persons.indexOf(p.personId()));
+    }
+
+    /** {@link #contactWindow(TracedPerson)} of a person at a known registry position (−1: none). */
+    private InfectiousWindow contactWindow(TracedPerson p, int position) {
         long closes = asOfEnd;
-        QuarantineRecord row = quarantine.find(p.personId()).orElse(null);
+        QuarantineRecord row = quarantine.find(p.personId(), position).orElse(null);
         if (row != null) {
             boolean earlierEpisode = row.status() == QuarantineStatus.RELEASED
                     && row.endsBefore(WallClock.date(p.first()));

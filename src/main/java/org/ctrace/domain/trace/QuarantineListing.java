@@ -87,8 +87,7 @@ public final class QuarantineListing {
         public QuarantineOrder get(int index) {
             Key k = sorted[index];
             TracedPerson t = k.traced();
-            return order(t, k.index() < 0 ? Person.unregistered(t.personId()) : persons.at(k.index()),
-                    t.lastExposureText() + ruleTexts[t.tier()]);
+            return order(t, k.index(), t.lastExposureText() + ruleTexts[t.tier()]);
         }
 
         @Override
@@ -97,12 +96,14 @@ public final class QuarantineListing {
         }
     }
 
-    private QuarantineOrder order(TracedPerson t, Person person, String basis) {
+    /** The order of a traced person at a registry position (−1: not registered). */
+    private QuarantineOrder order(TracedPerson t, int index, String basis) {
+        Person person = index < 0 ? Person.unregistered(t.personId()) : persons.at(index);
         QuarantineType type = rules.quarantineType(t.tier());
         LocalDate end = t.lastDay().plusDays(rules.quarantineDays(t.tier()));
         int monitoring = rules.monitoringDays(t.tier());
         LocalDate monitoringEnd = monitoring > 0 ? end.plusDays(monitoring) : null;
-        QuarantineRecord row = quarantine.find(t.personId()).orElse(null);
+        QuarantineRecord row = quarantine.find(t.personId(), index).orElse(null);
         String status = row == null ? "none" : row.status().word();
         LocalDate planned = row == null ? null : row.plannedEnd();
         return new QuarantineOrder(person, t, type, end, monitoringEnd, status, planned,

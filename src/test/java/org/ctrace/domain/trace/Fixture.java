@@ -221,7 +221,7 @@ final class Fixture {
         }
 
         QuarantineRegistry quarantine() {
-            return new QuarantineRegistry(rows, asOf);
+            return new QuarantineRegistry(rows, asOf, registry());
         }
 
         TraceResult trace() {
