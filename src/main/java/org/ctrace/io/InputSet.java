@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
@@ -57,14 +56,11 @@ public final class InputSet implements AutoCloseable {
         // core for a second or more); its problems are staged and logged after those of cases.csv
         // (on a thread of its own: a daemon, so a run that stops on persons.csv does not wait for it)
         CompletableFuture<QuarantineFile.Staged> quarantine = files.quarantine() == null ? null
-                : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser), task -> {
-                    Thread reader = new Thread(task, "ctrace-quarantine");
-                    reader.setDaemon(true);
-                    reader.start();
-                });
+                : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser),
+                        task -> Background.threads("ctrace-quarantine").newThread(task).start());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
         List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
-        QuarantineFile.Staged staged = quarantine == null ? null : join(quarantine);
+        QuarantineFile.Staged staged = quarantine == null ? null : Background.join(quarantine);
         List<QuarantineRecord> rows = staged == null ? List.of() : staged.finish(log, persons);
         InputFile contactsFile = files.contacts();
         Path spool = null;
@@ -76,21 +72,6 @@ public final class InputSet implements AutoCloseable {
                 : new ContactsFile(contactsFile, parser, log, persons, onError);
         QuarantineRegistry registry = staged == null ? QuarantineRegistry.none() : staged.registry(asOf);
         return new InputSet(persons, cases, rows, registry, contacts, spool);
-    }
-
-    /** The staged reading, or what stopped it, as if it had been read on this thread. */
-    private static QuarantineFile.Staged join(CompletableFuture<QuarantineFile.Staged> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static Path spool(InputStream in) {

@@ -7,6 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -47,10 +50,16 @@ public abstract class TableWriter implements Closeable {
 
     /**
      * Writes a row for each item, in order. Formats written line by line (CSV, TSV) render
-     * blocks of rows on all cores, as UTF-8, and write them in order: a city's list has
-     * millions of rows, and making and encoding their cells is most of what writing costs.
+     * windows of blocks of rows on all cores, as UTF-8, and write each window on a thread of
+     * their own while the next is rendered: a city's list has millions of rows, and making and
+     * encoding their cells is most of what writing costs.
      */
     public final <T> void rows(List<T> items, Function<? super T, List<String>> cellsOf) {
+        rows(items, cellsOf, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #rows(List, Function)} rendering {@code window} blocks at a time. */
+    final <T> void rows(List<T> items, Function<? super T, List<String>> cellsOf, int window) {
         if (!(this instanceof LineFormat lines) || items.size() < 2 * BLOCK) {
             for (T item : items) {
                 row(cellsOf.apply(item));
@@ -58,29 +67,36 @@ public abstract class TableWriter implements Closeable {
             return;
         }
         int blocks = (items.size() + BLOCK - 1) / BLOCK;
-        int window = 4 * Runtime.getRuntime().availableProcessors();
-        for (int first = 0; first < blocks; first += window) {
-            List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + window)).parallel()
-                    .mapToObj(block -> {
-                        Utf8Buffer text = new Utf8Buffer(BLOCK * 256);
-                        for (int i = block * BLOCK; i < Math.min(items.size(), (block + 1) * BLOCK); i++) {
-                            List<String> cells = cellsOf.apply(items.get(i));
-                            checkWidth(cells);
-                            lines.render(cells, text);
-                        }
-                        return text;
-                    }).toList();
-            try {
-                for (Utf8Buffer text : texts) {
-                    lines.write(text);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        ExecutorService writer = Executors.newSingleThreadExecutor(Background.threads("ctrace-writer"));
+        CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+        try {
+            for (int first = 0; first < blocks; first += window) {
+                List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + window)).parallel()
+                        .mapToObj(block -> render(lines, items, cellsOf, block)).toList();
+                // at most two windows in memory: the one written and the one rendered
+                Background.join(writing);
+                writing = CompletableFuture.runAsync(() -> lines.writeRendered(texts), writer);
             }
+            Background.join(writing);
+        } finally {
+            // the stream is the caller's again only once nothing writes to it
+            writing.exceptionally(failure -> null).join();
+            writer.shutdown();
         }
     }
 
     private static final int BLOCK = 2048;
+
+    private <T> Utf8Buffer render(LineFormat lines, List<T> items, Function<? super T, List<String>> cellsOf,
+                                  int block) {
+        Utf8Buffer text = new Utf8Buffer(BLOCK * 256);
+        for (int i = block * BLOCK; i < Math.min(items.size(), (block + 1) * BLOCK); i++) {
+            List<String> cells = cellsOf.apply(items.get(i));
+            checkWidth(cells);
+            lines.render(cells, text);
+        }
+        return text;
+    }
 
     private void checkWidth(List<String> cells) {
         if (cells.size() != columns.size()) {
@@ -117,9 +133,15 @@ public abstract class TableWriter implements Closeable {
         }
 
         /** Writes rendered lines after everything before them. */
-        final void write(Utf8Buffer lines) throws IOException {
-            drain();
-            send(lines);
+        final void writeRendered(List<Utf8Buffer> lines) {
+            try {
+                drain();
+                for (Utf8Buffer text : lines) {
+                    send(text);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private void drain() throws IOException {
@@ -224,23 +246,11 @@ public abstract class TableWriter implements Closeable {
                     line.ascii(',');
                 }
                 String c = defuse ? defuse(cells.get(i)) : cells.get(i);
-                if (needsQuotes(c)) {
+                if (!line.appendUnquoted(c)) {
                     line.ascii('"').append(c.replace("\"", "\"\"")).ascii('"');
-                } else {
-                    line.append(c);
                 }
             }
             line.ascii('\n');
-        }
-
-        private static boolean needsQuotes(String c) {
-            for (int i = 0; i < c.length(); i++) {
-                char ch = c.charAt(i);
-                if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

@@ -49,7 +49,48 @@ final class Utf8Buffer {
             bytes[size + i] = (byte) c;
         }
         size += i;
+        encode(s, i);
+        return this;
+    }
+
+    /**
+     * Appends the text unless CSV must quote it (it holds a comma, a quote or a line break):
+     * false then, and nothing appended. The check and the encoding are one pass over the text.
+     */
+    boolean appendUnquoted(String s) {
+        int n = s.length();
+        room(n);
+        int i = 0;
         for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ',' && quoted(c)) {
+                return false;
+            }
+            if (c >= 0x80) {
+                break;
+            }
+            bytes[size + i] = (byte) c;
+        }
+        // past the first non-ASCII character (rare): the rest is checked, then encoded
+        for (int k = i + 1; k < n; k++) {
+            if (quoted(s.charAt(k))) {
+                return false;
+            }
+        }
+        size += i;
+        encode(s, i);
+        return true;
+    }
+
+    /** Whether CSV quotes a cell holding this character. */
+    private static boolean quoted(char c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+
+    /** Appends the text from {@code from} on, whatever its characters. */
+    private void encode(String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 room(1);
@@ -75,7 +116,6 @@ final class Utf8Buffer {
                 bytes[size++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return this;
     }
 
     private void room(int n) {

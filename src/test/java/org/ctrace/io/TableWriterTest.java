@@ -156,8 +156,10 @@ class TableWriterTest {
         return out.toString();
     }
 
-    @Test
-    void manyRowsAreRenderedInBlocksAndWrittenInOrderAsUtf8() {
+    /** Windows of one block, two, and all five at once: every window is written after the one before. */
+    @ParameterizedTest(name = "window {0}")
+    @ValueSource(ints = {1, 2, 8})
+    void manyRowsAreRenderedInBlocksAndWrittenInOrderAsUtf8(int window) {
         java.util.Random r = new java.util.Random(11);
         List<List<String>> rows = new java.util.ArrayList<>();
         // more than two blocks of 2048 rows, and not a whole number of them
@@ -167,7 +169,7 @@ class TableWriterTest {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         OutputTarget.stream(bytes, false).write(w -> {
             try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, w)) {
-                t.rows(rows, row -> row);
+                t.rows(rows, row -> row, window);
             }
         });
         String expected = referenceCsv(rows);
@@ -181,6 +183,50 @@ class TableWriterTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertEquals(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8), text.toString());
+    }
+
+    @Test
+    void aWindowThatCannotBeWrittenFailsTheCallAfterTheWriting() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 9_001; i++) {
+            rows.add(List.of("P" + i, "x", "1"));
+        }
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (written.addAndGet(len) > 40_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> OutputTarget.stream(full, false).write(w -> {
+                    try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, w)) {
+                        t.rows(rows, row -> row, 1);
+                    }
+                }));
+        assertEquals("No space left on device", e.getCause().getMessage());
+    }
+
+    @Test
+    void aRowThatCannotBeRenderedFailsTheCallOnceTheWindowBeforeIsWritten() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 9_001; i++) {
+            rows.add(i == 6_000 ? List.of("P" + i) : List.of("P" + i, "x", "1"));
+        }
+        StringWriter out = new StringWriter();
+        TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, out);
+        assertThrows(IllegalArgumentException.class, () -> t.rows(rows, row -> row, 1));
+        // the two blocks before the bad row's were written whole, and nothing after them
+        String text = out.toString();
+        assertEquals(1 + 2 * 2048, text.split("\n", -1).length - 1);
+        assertEquals(true, text.endsWith("P4095,x,1\n"));
     }
 
     @Test

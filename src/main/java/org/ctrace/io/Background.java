@@ -1,0 +1,36 @@
+package org.ctrace.io;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
+
+/** Reading and writing handed to threads of their own, and their results taken back. */
+final class Background {
+
+    private Background() {
+    }
+
+    /** Daemon threads of this name: a run that stops on an error does not wait for them. */
+    static ThreadFactory threads(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The work's result; what failed it is thrown as if the work had been done on this thread. */
+    static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
