@@ -166,6 +166,18 @@ public final class PersonRegistry {
         ids.mayContainAll(keys, lengths, n, known);
     }
 
+    /**
+     * {@link #indexOf(long, byte[], int, int)} for a batch of {@code n} ids spelt in one
+     * buffer, into {@code positions}; as with {@link #containAll}, the slots are read together
+     * first.
+     */
+    public void indexAll(long[] keys, byte[] b, int[] from, int[] to, int n, int[] positions) {
+        ids.prefetch(keys, n);
+        for (int i = 0; i < n; i++) {
+            positions[i] = ids.find(keys[i], b, from[i], to[i]);
+        }
+    }
+
     /** The position of a registered id (0 to size − 1), or −1. */
     public int indexOf(String id) {
         return ids.find(id);

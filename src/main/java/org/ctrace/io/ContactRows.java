@@ -89,6 +89,9 @@ final class ContactRows {
         this.positioned = sink instanceof ContactEventSource.PositionedSink p ? p : null;
         this.log = log;
         this.errorLimit = errorLimit;
+        for (int i = 0; i < BATCH; i++) {
+            queue[i] = new Queued();
+        }
     }
 
     void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
@@ -137,32 +140,41 @@ final class ContactRows {
                 fromCutoff++;
             }
             if (check) {
-                checkLater(b, keyA, as, ae, "person_a", line);
-                checkLater(b, keyB, bs, be, "person_b", line);
+                enqueue(b, keyA, as, ae, keyB, bs, be, line).wanted = false;
             }
             return;
         }
-        // the tracer wants registry positions: an exact lookup, which also answers the warning. The
-        // ids are made from the row's bytes, still in the cache: asking the registry for its String
-        // would be another cache miss (and would make it keep a String for nearly everyone)
-        int ia = pass.persons().indexOf(keyA, b, as, ae);
-        int ib = pass.persons().indexOf(keyB, b, bs, be);
-        boolean hasTime = (start & 1) == 1;
-        boolean hasEnd = end != FastFields.EMPTY;
-        long endClosing = hasEnd ? closing(end) : 0;
+        // the tracer wants registry positions: an exact lookup, which also answers the warning
+        Queued q = enqueue(b, keyA, as, ae, keyB, bs, be, line);
+        q.wanted = true;
+        q.check = check;
+        q.start = startInstant;
+        q.hasTime = (start & 1) == 1;
+        q.hasEnd = end != FastFields.EMPTY;
+        q.endClosing = q.hasEnd ? closing(end) : 0;
+        q.duration = duration;
+        q.setting = setting;
+        q.distance = distance;
+        q.isProtected = flag == 1;
+    }
+
+    /** Hands over a wanted row's event, its persons at these registry positions (−1: not registered). */
+    private void hand(Queued q, byte[] b, int ia, int ib) {
         if (ia >= 0 && ib >= 0 && positioned != null) {
             // both registered (no warning) and before the cutoff: handed over by position, making
             // no event and no id String (a fifth of a dense pass went into those Strings)
             events++;
-            long spanEnd = ContactsFile.spanEnd(startInstant, hasTime, hasEnd, endClosing, duration);
-            positioned.accept(ia, ib, startInstant, spanEnd, !hasEnd && !hasTime,
-                    ContactsFile.spanMinutes(startInstant, spanEnd, hasTime, hasEnd, duration), setting, distance,
-                    flag == 1);
+            long spanEnd = ContactsFile.spanEnd(q.start, q.hasTime, q.hasEnd, q.endClosing, q.duration);
+            positioned.accept(ia, ib, q.start, spanEnd, !q.hasEnd && !q.hasTime,
+                    ContactsFile.spanMinutes(q.start, spanEnd, q.hasTime, q.hasEnd, q.duration), q.setting,
+                    q.distance, q.isProtected);
             return;
         }
-        ContactEvent e = ContactsFile.event(ascii(b, as, ae), ascii(b, bs, be), startInstant, hasTime, hasEnd,
-                endClosing, duration, setting, distance, flag == 1);
-        use(e.withIndexes(ia, ib), true, line, !check || ia >= 0, !check || ib >= 0);
+        // the ids are made from the row's bytes, still in the cache: asking the registry for its
+        // String would be another cache miss (and would make it keep a String for nearly everyone)
+        ContactEvent e = ContactsFile.event(ascii(b, q.as, q.ae), ascii(b, q.bs, q.be), q.start, q.hasTime,
+                q.hasEnd, q.endClosing, q.duration, q.setting, q.distance, q.isProtected);
+        use(e.withIndexes(ia, ib), true, q.line, !q.check || ia >= 0, !q.check || ib >= 0);
     }
 
     /** Whether the id of key word {@code key} spelt by {@code b[s, e)} is a person of interest. */
@@ -171,9 +183,11 @@ final class ContactRows {
         return pass.idFilter().mayContain(key) && pass.ids().find(key, b, s, e) >= 0;
     }
 
-    /** Counts an accepted event, warns about unknown persons, and hands it on when it matters. */
+    /**
+     * Counts an accepted event, warns about unknown persons, and hands it on when it matters
+     * (the queue before it emptied).
+     */
     private void use(ContactEvent e, boolean touches, long line, boolean knownA, boolean knownB) {
-        flush();
         events++;
         if (!knownA) {
             warnUnknown(e.personA(), "person_a", line);
@@ -194,50 +208,114 @@ final class ContactRows {
     }
 
     /**
-     * Queues an id of a row that needs only the unknown-person check: the checks of up to
-     * {@link #BATCH} rows are made together ({@link PersonRegistry#containAll}). The queue
-     * is emptied before any other problem is reported and before the part's buffer changes,
-     * so warnings keep file order.
+     * Queues a row for its registry lookups: a row that needs only the unknown-person check,
+     * or a wanted row, whose event is handed over once its persons' positions are known. Up
+     * to {@link #BATCH} rows are looked up together, the slots of all their ids read first
+     * ({@link PersonRegistry#containAll}, {@link PersonRegistry#indexAll}): one after another,
+     * each lookup of a city's registry waits for memory. The queue is emptied before any other
+     * problem is reported, before any other event is handed over and before the part's buffer
+     * changes, so warnings and events keep file order.
      */
-    private void checkLater(byte[] b, long key, int s, int e, String column, long line) {
-        if (pending == BATCH) {
+    private Queued enqueue(byte[] b, long keyA, int as, int ae, long keyB, int bs, int be, long line) {
+        if (queued == BATCH) {
             flush();
         }
-        pendingBytes = b;
-        pendingKey[pending] = key;
-        pendingLength[pending] = e - s;
-        pendingFrom[pending] = s;
-        pendingTo[pending] = e;
-        pendingColumn[pending] = column;
-        pendingLine[pending] = line;
-        pending++;
+        queuedBytes = b;
+        Queued q = queue[queued++];
+        q.keyA = keyA;
+        q.as = as;
+        q.ae = ae;
+        q.keyB = keyB;
+        q.bs = bs;
+        q.be = be;
+        q.line = line;
+        return q;
     }
 
-    /** Makes the queued unknown-person checks, reporting the ids not registered in file order. */
+    /** Makes the queued rows' lookups, then warns and hands over their events in file order. */
     void flush() {
-        if (pending == 0) {
+        if (queued == 0) {
             return;
         }
-        pass.persons().containAll(pendingKey, pendingLength, pending, pendingKnown);
-        for (int i = 0; i < pending; i++) {
-            if (!pendingKnown[i]) {
-                warnUnknown(ascii(pendingBytes, pendingFrom[i], pendingTo[i]), pendingColumn[i], pendingLine[i]);
+        byte[] b = queuedBytes;
+        int checks = 0;
+        int wants = 0;
+        for (int i = 0; i < queued; i++) {
+            Queued q = queue[i];
+            if (q.wanted) {
+                wantedKeys[wants] = q.keyA;
+                wantedFrom[wants] = q.as;
+                wantedTo[wants++] = q.ae;
+                wantedKeys[wants] = q.keyB;
+                wantedFrom[wants] = q.bs;
+                wantedTo[wants++] = q.be;
+            } else {
+                checkKeys[checks] = q.keyA;
+                checkLengths[checks++] = q.ae - q.as;
+                checkKeys[checks] = q.keyB;
+                checkLengths[checks++] = q.be - q.bs;
             }
         }
-        pending = 0;
-        pendingBytes = null;
+        pass.persons().containAll(checkKeys, checkLengths, checks, known);
+        pass.persons().indexAll(wantedKeys, b, wantedFrom, wantedTo, wants, positions);
+        int n = queued;
+        queued = 0;
+        queuedBytes = null;
+        int c = 0;
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            Queued q = queue[i];
+            if (q.wanted) {
+                hand(q, b, positions[w], positions[w + 1]);
+                w += 2;
+            } else {
+                if (!known[c]) {
+                    warnUnknown(ascii(b, q.as, q.ae), "person_a", q.line);
+                }
+                if (!known[c + 1]) {
+                    warnUnknown(ascii(b, q.bs, q.be), "person_b", q.line);
+                }
+                c += 2;
+            }
+            q.setting = null;
+        }
     }
 
-    private static final int BATCH = 64;
-    private final long[] pendingKey = new long[BATCH];
-    private final int[] pendingLength = new int[BATCH];
-    private final boolean[] pendingKnown = new boolean[BATCH];
-    private final int[] pendingFrom = new int[BATCH];
-    private final int[] pendingTo = new int[BATCH];
-    private final String[] pendingColumn = new String[BATCH];
-    private final long[] pendingLine = new long[BATCH];
-    private byte[] pendingBytes;
-    private int pending;
+    /** Rows looked up together: enough cache misses waited for at once, few enough to stay in the cache. */
+    private static final int BATCH = 32;
+    private final Queued[] queue = new Queued[BATCH];
+    private int queued;
+    private byte[] queuedBytes;
+    /** The ids of the queued rows, two a row: those of rows checked only, and those of wanted rows. */
+    private final long[] checkKeys = new long[2 * BATCH];
+    private final int[] checkLengths = new int[2 * BATCH];
+    private final boolean[] known = new boolean[2 * BATCH];
+    private final long[] wantedKeys = new long[2 * BATCH];
+    private final int[] wantedFrom = new int[2 * BATCH];
+    private final int[] wantedTo = new int[2 * BATCH];
+    private final int[] positions = new int[2 * BATCH];
+
+    /** A queued row: its ids in the part's buffer and, for a wanted row, the event read from it. */
+    private static final class Queued {
+        boolean wanted;
+        /** Whether unknown persons are warned about (a wanted row; a row checked only always is). */
+        boolean check;
+        long line;
+        long keyA;
+        int as;
+        int ae;
+        long keyB;
+        int bs;
+        int be;
+        long start;
+        boolean hasTime;
+        boolean hasEnd;
+        long endClosing;
+        double duration;
+        String setting;
+        double distance;
+        boolean isProtected;
+    }
 
     /** The ordinary reading of one row: exact problems, and every form the fast path leaves. */
     private void slow(byte[] b, int recStart, int recEnd, long line) {
