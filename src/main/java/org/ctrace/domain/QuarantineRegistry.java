@@ -1,6 +1,7 @@
 package org.ctrace.domain;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The quarantine status registry as known at the end of the as-of day: SPEC §3 treats a row
@@ -73,9 +73,19 @@ public final class QuarantineRegistry {
         this.current = Collections.unmodifiableList(known);
     }
 
-    /** Each row's person's registry position (−1: not registered), found on all cores. */
+    /** Each row's person's registry position (−1: not registered). */
     public static int[] positions(List<QuarantineRecord> rows, PersonRegistry persons) {
-        return IntStream.range(0, rows.size()).parallel().map(i -> persons.indexOf(rows.get(i).personId())).toArray();
+        return persons.indexesOf(new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return rows.get(index).personId();
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        });
     }
 
     /** An empty registry. */

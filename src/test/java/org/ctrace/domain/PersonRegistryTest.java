@@ -123,4 +123,33 @@ class PersonRegistryTest {
         assertEquals(List.of("P2001"), r.housemates("P2000"));
         assertEquals(Optional.of(persons.get(2_999)), r.find("P2999"));
     }
+
+    @Test
+    void manyIdsAreFoundAtTheirPositionsAsOneByOne() {
+        java.util.Random r = new java.util.Random(21);
+        java.util.List<Person> persons = new java.util.ArrayList<>();
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        // ids of up to 8 bytes (held whole) and longer (hashed), ASCII and not
+        String[] forms = {"P%d", "PERSON-%08d", "张%d", "%d"};
+        for (int i = 0; i < 300; i++) {
+            String id = String.format(java.util.Locale.ROOT, forms[i % forms.length], i);
+            persons.add(new Person(id, "", "", Area.UNKNOWN, ""));
+        }
+        for (int i = 0; i < 1000; i++) {
+            int n = r.nextInt(400);
+            asked.add(String.format(java.util.Locale.ROOT, forms[r.nextInt(forms.length)], n));
+        }
+        PersonRegistry registry = PersonRegistry.of(persons);
+        int[] positions = registry.indexesOf(asked);
+        assertEquals(asked.size(), positions.length);
+        int found = 0;
+        for (int i = 0; i < asked.size(); i++) {
+            assertEquals(registry.indexOf(asked.get(i)), positions[i], asked.get(i));
+            found += positions[i] >= 0 ? 1 : 0;
+        }
+        // both kinds are asked for, in batches of every size up to the last one's
+        assertTrue(found > 100 && found < 900, "found " + found);
+        assertEquals(0, registry.indexesOf(List.of()).length);
+        assertEquals(-1, PersonRegistry.none().indexesOf(List.of("P1"))[0]);
+    }
 }

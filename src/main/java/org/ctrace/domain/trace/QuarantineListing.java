@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.stream.IntStream;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.Person;
 import org.ctrace.domain.PersonRegistry;
@@ -52,9 +53,12 @@ public final class QuarantineListing {
         int unknownRank = persons.areas().contains(Area.UNKNOWN) ? 0 : -1;
         // the registry position is found once, here, and serves the sorting and the row; a city's
         // lookups and sort are spread over the cores (the sort is stable, the order total)
-        Key[] keys = trace.persons().parallelStream().map(t -> {
-            int index = persons.indexOf(t.personId());
-            return new Key(t.tier(), index < 0 ? unknownRank : persons.areaRankAt(index), t, index);
+        List<TracedPerson> traced = trace.persons();
+        int[] positions = persons.indexesOf(traced.stream().map(TracedPerson::personId).toList());
+        Key[] keys = IntStream.range(0, traced.size()).parallel().mapToObj(i -> {
+            int index = positions[i];
+            return new Key(traced.get(i).tier(), index < 0 ? unknownRank : persons.areaRankAt(index), traced.get(i),
+                    index);
         }).toArray(Key[]::new);
         Arrays.parallelSort(keys, KEY_ORDER);
         int deepest = Arrays.stream(keys).mapToInt(Key::tier).max().orElse(0);
