@@ -51,7 +51,7 @@ public abstract class TableWriter implements Closeable {
     /**
      * Writes a row for each item, in order. Formats written line by line (CSV, TSV) render
      * windows of blocks of rows on all cores, as UTF-8, and write each window on a thread of
-     * their own while the next is rendered: a city's list has millions of rows, and making and
+     * its own while the next is rendered: a city's list has millions of rows, and making and
      * encoding their cells is most of what writing costs.
      */
     public final <T> void rows(List<T> items, Function<? super T, List<String>> cellsOf) {
