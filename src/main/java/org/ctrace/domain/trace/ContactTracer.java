@@ -82,8 +82,21 @@ public final class ContactTracer {
         this.pairsPerRun = Math.max(1, pairsPerRun);
     }
 
-    /** Traces tier by tier and returns everyone found. */
+    /** Traces tier by tier and returns everyone found, with the exposure graph behind them. */
     public TraceResult trace() {
+        return trace(new ExposureGraph());
+    }
+
+    /**
+     * {@link #trace()} without the exposure graph, for a list: its edges, a dense city's
+     * million exposures, would be kept to the end of the run for nothing, and the garbage
+     * collector would copy them on the way. The result's graph answers no questions.
+     */
+    public TraceResult traceWithoutGraph() {
+        return trace(ExposureGraph.notKept());
+    }
+
+    private TraceResult trace(ExposureGraph graph) {
         PersonKeys keys = new PersonKeys(persons);
         int[] caseKeys = new int[cases.size()];
         for (int i = 0; i < caseKeys.length; i++) {
@@ -98,7 +111,6 @@ public final class ContactTracer {
             }
         }
         int caseSources = tier.size();
-        ExposureGraph graph = new ExposureGraph();
         CloseContactRule rule = new CloseContactRule(rules);
         List<TracedPerson> found = new ArrayList<>();
         List<Integer> perTier = new ArrayList<>();
@@ -356,7 +368,7 @@ public final class ContactTracer {
             bounds[r] = at;
         }
         List<Evaluated> done = IntStream.range(0, runs).parallel()
-                .mapToObj(r -> evaluate(pairs, rule, tier, keys, byPerson, bounds[r], bounds[r + 1]))
+                .mapToObj(r -> evaluate(pairs, rule, tier, keys, byPerson, bounds[r], bounds[r + 1], graph.keeps()))
                 .toList();
         List<Traced> atTier = new ArrayList<>();
         for (Evaluated e : done) {
@@ -370,9 +382,13 @@ public final class ContactTracer {
     private record Evaluated(List<Traced> traced, List<Exposure> exposures) {
     }
 
-    /** Evaluates the pairs {@code byPerson[from, to)}, which hold every pair of their persons. */
+    /**
+     * Evaluates the pairs {@code byPerson[from, to)}, which hold every pair of their persons;
+     * the exposures are returned only for a graph that keeps them (held until the run is
+     * joined, a dense city's would be copied by every young collection meanwhile).
+     */
     private static Evaluated evaluate(PairMap pairs, CloseContactRule rule, int tier, PersonKeys keys,
-                                      long[] byPerson, int from, int to) {
+                                      long[] byPerson, int from, int to, boolean withExposures) {
         List<Traced> atTier = new ArrayList<>();
         List<Exposure> found = new ArrayList<>();
         List<Exposure> exposures = new ArrayList<>(4);
@@ -387,7 +403,9 @@ public final class ContactTracer {
             person = p;
             PairTally tally = pairs.get(PersonKeys.pair(src, p));
             tally.evaluate(rule, keys.id(src), keys.id(p), tier).ifPresent(e -> {
-                found.add(e);
+                if (withExposures) {
+                    found.add(e);
+                }
                 exposures.add(e);
             });
         }

@@ -23,10 +23,25 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 public final class ExposureGraph {
 
     private final List<Exposure> edges = new ArrayList<>();
+    /** False for the graph of a trace that did not keep one ({@link #notKept}). */
+    private final boolean kept;
     private Graph<String, Exposure> graph;
     private Map<String, List<Exposure>> incoming;
 
     ExposureGraph() {
+        this(true);
+    }
+
+    private ExposureGraph(boolean kept) {
+        this.kept = kept;
+    }
+
+    /**
+     * The graph of a trace made without one ({@link ContactTracer#traceWithoutGraph}): it takes
+     * no exposures, and asking it for any is an error rather than an empty answer.
+     */
+    static ExposureGraph notKept() {
+        return new ExposureGraph(false);
     }
 
     /** Adds exposures, in their order. */
@@ -34,11 +49,25 @@ public final class ExposureGraph {
         if (graph != null || incoming != null) {
             throw new IllegalStateException("the graph is read-only once it has been viewed");
         }
-        edges.addAll(exposures);
+        if (kept) {
+            edges.addAll(exposures);
+        }
+    }
+
+    /** Whether this graph keeps the exposures given to it. */
+    boolean keeps() {
+        return kept;
+    }
+
+    private void requireKept() {
+        if (!kept) {
+            throw new IllegalStateException("this trace kept no exposure graph: ContactTracer.trace() keeps one");
+        }
     }
 
     /** The exposures that reached a person (its incoming edges), sorted by source. */
     public synchronized List<Exposure> exposuresOf(String person) {
+        requireKept();
         if (incoming == null) {
             Map<String, List<Exposure>> in = new HashMap<>();
             for (Exposure e : edges) {
@@ -53,11 +82,13 @@ public final class ExposureGraph {
 
     /** Every exposure, in the order found (tier by tier). */
     public List<Exposure> exposures() {
+        requireKept();
         return Collections.unmodifiableList(edges);
     }
 
     /** A read-only JGraphT view of the graph, for export and graph algorithms (made on first use). */
     public synchronized Graph<String, Exposure> view() {
+        requireKept();
         if (graph == null) {
             Graph<String, Exposure> g = GraphTypeBuilder.<String, Exposure>directed()
                     .allowingMultipleEdges(false)
@@ -76,6 +107,7 @@ public final class ExposureGraph {
 
     /** The number of close pairs. */
     public int size() {
+        requireKept();
         return edges.size();
     }
 }

@@ -12,7 +12,7 @@ import org.ctrace.domain.RuleProfile;
  * The quarantine list of SPEC §5 with the trace behind it: what {@code trace},
  * {@code coverage} and {@code release} all start from.
  *
- * @param trace the trace (persons by tier, exposure graph, counts)
+ * @param trace the trace (persons by tier, counts; no exposure graph, which a list does not need)
  * @param orders the list rows, sorted
  */
 public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
@@ -26,7 +26,8 @@ public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
     public static QuarantineList of(RuleProfile rules, List<Case> cases, PersonRegistry persons,
                                     QuarantineRegistry quarantine, ContactEventSource events, LocalDate asOf,
                                     int depth) {
-        TraceResult trace = new ContactTracer(rules, cases, persons, quarantine, events, asOf, depth).trace();
+        TraceResult trace = new ContactTracer(rules, cases, persons, quarantine, events, asOf, depth)
+                .traceWithoutGraph();
         return new QuarantineList(trace, new QuarantineListing(trace, rules, persons, quarantine).orders());
     }
 }

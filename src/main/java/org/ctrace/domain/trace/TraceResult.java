@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * graph behind them, and the counts for the summary.
  *
  * @param persons the traced persons, by tier then person id
- * @param graph the exposure graph
+ * @param graph the exposure graph ({@link ContactTracer#traceWithoutGraph} keeps none)
  * @param summary counts
  */
 public record TraceResult(List<TracedPerson> persons, ExposureGraph graph, TraceSummary summary) {

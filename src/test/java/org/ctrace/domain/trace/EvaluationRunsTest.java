@@ -6,11 +6,13 @@ import static org.ctrace.domain.trace.Fixture.describe;
 import static org.ctrace.domain.trace.Fixture.inHousehold;
 import static org.ctrace.domain.trace.Fixture.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +37,21 @@ class EvaluationRunsTest {
 
         assertEquals(found, describe(cut));
         assertEquals(exposures(whole), exposures(cut));
+    }
+
+    @Test
+    void aTraceWithoutTheGraphFindsTheSameAndSaysItHasNoGraph() {
+        Fixture.Run run = outbreak(new Random(17));
+        TraceResult whole = run.trace();
+        TraceResult lean = run.traceWithoutGraph();
+
+        assertEquals(describe(whole), describe(lean));
+        assertEquals(whole.summary(), lean.summary());
+        assertTrue(whole.graph().size() > 40);
+        assertThrows(IllegalStateException.class, () -> lean.graph().exposures());
+        assertThrows(IllegalStateException.class, () -> lean.graph().exposuresOf("P001"));
+        assertThrows(IllegalStateException.class, () -> lean.graph().view());
+        assertThrows(IllegalStateException.class, () -> lean.graph().size());
     }
 
     private static List<String> exposures(TraceResult r) {

@@ -230,14 +230,23 @@ final class Fixture {
 
         /** The trace with its pairs evaluated in runs of about {@code pairsPerRun}. */
         TraceResult trace(int pairsPerRun) {
+            return tracer(pairsPerRun).trace();
+        }
+
+        /** The trace a list is made from: no exposure graph. */
+        TraceResult traceWithoutGraph() {
+            return tracer(ContactTracer.PAIRS_PER_RUN).traceWithoutGraph();
+        }
+
+        private ContactTracer tracer(int pairsPerRun) {
             int d = depth > 0 ? depth : rules.defaultDepth();
             List<ContactEvent> copy = List.copyOf(events);
             return new ContactTracer(rules, cases, registry(), quarantine(), sink -> copy.forEach(sink), asOf, d,
-                    pairsPerRun).trace();
+                    pairsPerRun);
         }
 
         List<QuarantineOrder> orders() {
-            return new QuarantineListing(trace(), rules, registry(), quarantine()).orders();
+            return new QuarantineListing(traceWithoutGraph(), rules, registry(), quarantine()).orders();
         }
     }
 }
