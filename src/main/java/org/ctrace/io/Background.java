@@ -19,15 +19,22 @@ final class Background {
         };
     }
 
-    /** The work's result; what failed it is thrown as if the work had been done on this thread. */
+    /**
+     * The work's result; what failed it is thrown as if the work had been done on this thread
+     * (with this thread's stack added to it, for {@code --verbose}).
+     */
     static <T> T join(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException || cause instanceof Error) {
+                cause.addSuppressed(new Exception("waited for on thread " + Thread.currentThread().getName()));
+            }
+            if (cause instanceof RuntimeException r) {
                 throw r;
             }
-            if (e.getCause() instanceof Error err) {
+            if (cause instanceof Error err) {
                 throw err;
             }
             throw e;

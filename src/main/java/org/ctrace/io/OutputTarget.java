@@ -66,6 +66,9 @@ public final class OutputTarget {
             tmp = null;
         } catch (IOException e) {
             throw new InputException(file + ": cannot be written: " + reason(e));
+        } catch (UncheckedIOException e) {
+            // a full disk met by a writer that may not throw IOException (the list's rows)
+            throw new InputException(file + ": cannot be written: " + reason(e.getCause()));
         } finally {
             if (tmp != null) {
                 try {

@@ -67,20 +67,29 @@ public abstract class TableWriter implements Closeable {
             return;
         }
         int blocks = (items.size() + BLOCK - 1) / BLOCK;
+        int step = Math.max(1, window);
         ExecutorService writer = Executors.newSingleThreadExecutor(Background.threads("ctrace-writer"));
         CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
         try {
-            for (int first = 0; first < blocks; first += window) {
-                List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + window)).parallel()
+            for (int first = 0; first < blocks; first += step) {
+                List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + step)).parallel()
                         .mapToObj(block -> render(lines, items, cellsOf, block)).toList();
                 // at most two windows in memory: the one written and the one rendered
                 Background.join(writing);
                 writing = CompletableFuture.runAsync(() -> lines.writeRendered(texts), writer);
             }
             Background.join(writing);
+        } catch (RuntimeException | Error e) {
+            // the stream is the caller's again only once nothing writes to it; a write that failed
+            // meanwhile (a full disk) is told too
+            Throwable writeFailure = writing.handle((done, failure) -> failure).join();
+            Throwable cause = writeFailure != null && writeFailure.getCause() != null ? writeFailure.getCause()
+                    : writeFailure;
+            if (cause != null && cause != e) {
+                e.addSuppressed(cause);
+            }
+            throw e;
         } finally {
-            // the stream is the caller's again only once nothing writes to it
-            writing.exceptionally(failure -> null).join();
             writer.shutdown();
         }
     }

@@ -66,10 +66,12 @@ class OutputTargetTest {
     void failedBodyLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("list.csv");
         Files.writeString(target, "old\n");
-        assertThrows(UncheckedIOException.class, () -> OutputTarget.file(target, false).write(w -> {
+        // a full disk met while the list's rows are written: a user's error (exit 1), not an internal one
+        InputException e = assertThrows(InputException.class, () -> OutputTarget.file(target, false).write(w -> {
             w.write("half of it\n".repeat(10_000));
-            throw new UncheckedIOException(new IOException("disk full"));
+            throw new UncheckedIOException(new IOException("No space left on device"));
         }));
+        assertEquals(target + ": cannot be written: No space left on device", e.getMessage());
         assertEquals("old\n", Files.readString(target));
         assertEquals(List.of("list.csv"), files());
     }

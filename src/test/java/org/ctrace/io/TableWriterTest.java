@@ -215,6 +215,59 @@ class TableWriterTest {
     }
 
     @Test
+    void aWriteThatFailsWhileTheNextWindowFailsToRenderIsToldToo() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 9_001; i++) {
+            rows.add(i == 2_100 ? List.of("P" + i) : List.of("P" + i, "x", "1"));
+        }
+        java.util.concurrent.CountDownLatch rendered = new java.util.concurrent.CountDownLatch(1);
+        java.io.Writer failing = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                try {
+                    // the first window's writing fails only once the second has failed to render
+                    rendered.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, failing);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.rows(rows, row -> {
+            if (row.size() == 1) {
+                rendered.countDown();
+            }
+            return row;
+        }, 1));
+        assertEquals(1, e.getSuppressed().length);
+        assertEquals("No space left on device", e.getSuppressed()[0].getCause().getMessage());
+    }
+
+    @Test
+    void aWindowOfNoBlocksIsTakenAsOne() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            rows.add(List.of("P" + i, "x", "1"));
+        }
+        StringWriter out = new StringWriter();
+        try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, out)) {
+            t.rows(rows, row -> row, 0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(5_001, out.toString().split("\n", -1).length - 1);
+    }
+
+    @Test
     void aRowThatCannotBeRenderedFailsTheCallOnceTheWindowBeforeIsWritten() {
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 9_001; i++) {
