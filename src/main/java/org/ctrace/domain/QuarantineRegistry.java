@@ -22,9 +22,13 @@ import java.util.Optional;
 public final class QuarantineRegistry {
 
     private final PersonRegistry persons;
-    /** The row of each registered person, by registry position (null: none). */
+    /**
+     * The row of each registered person, by registry position (null: none); empty when the
+     * rows are few beside the registry (an array of a city's persons for a handful of rows).
+     */
     private final QuarantineRecord[] byPosition;
-    private final Map<String, QuarantineRecord> unregistered = new HashMap<>();
+    /** The rows not in {@link #byPosition}, by person id. */
+    private final Map<String, QuarantineRecord> byId = new HashMap<>();
     private final List<QuarantineRecord> current;
     private final int later;
 
@@ -51,21 +55,22 @@ public final class QuarantineRegistry {
             throw new IllegalArgumentException(positions.length + " positions for " + rows.size() + " rows");
         }
         this.persons = persons;
-        this.byPosition = new QuarantineRecord[persons.size()];
+        this.byPosition = new QuarantineRecord[rows.size() >= persons.size() / 16 ? persons.size() : 0];
         List<QuarantineRecord> known = new ArrayList<>(rows.size());
         for (int i = 0; i < positions.length; i++) {
             QuarantineRecord r = rows.get(i);
             if (r.start().date().isAfter(asOf)) {
                 continue;
             }
-            QuarantineRecord before = positions[i] >= 0 ? byPosition[positions[i]] : unregistered.get(r.personId());
+            boolean positioned = positions[i] >= 0 && byPosition.length > 0;
+            QuarantineRecord before = positioned ? byPosition[positions[i]] : byId.get(r.personId());
             if (before != null) {
                 throw new IllegalArgumentException("person " + r.personId() + " has two quarantine rows");
             }
-            if (positions[i] >= 0) {
+            if (positioned) {
                 byPosition[positions[i]] = r;
             } else {
-                unregistered.put(r.personId(), r);
+                byId.put(r.personId(), r);
             }
             known.add(r);
         }
@@ -100,12 +105,13 @@ public final class QuarantineRegistry {
 
     /**
      * {@link #find(String)} for a person whose position in the registry this was built with
-     * is known (−1: not registered), without looking the id up again. Built without a
-     * registry, every row is found by id.
+     * is known (−1: not registered), without looking the id up again. The position must be
+     * from that registry: from another one it names someone else. Built without a registry,
+     * or with few rows beside it, every row is found by id.
      */
     public Optional<QuarantineRecord> find(String personId, int position) {
         boolean positioned = position >= 0 && byPosition.length > 0;
-        return Optional.ofNullable(positioned ? byPosition[position] : unregistered.get(personId));
+        return Optional.ofNullable(positioned ? byPosition[position] : byId.get(personId));
     }
 
     /** Every row in force, in file order. */

@@ -69,6 +69,24 @@ class QuarantineRegistryTest {
     }
 
     @Test
+    void aFewRowsBesideALargeRegistryAreFoundTheSameWay() {
+        List<Person> city = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            city.add(person("P" + i));
+        }
+        PersonRegistry persons = PersonRegistry.of(city);
+        QuarantineRecord p7 = new QuarantineRecord("P7", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+        QuarantineRecord x = new QuarantineRecord("X", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
+        QuarantineRegistry r = new QuarantineRegistry(List.of(p7, x), AS_OF, persons);
+        assertEquals(Optional.of(p7), r.find("P7", persons.indexOf("P7")));
+        assertEquals(Optional.of(p7), r.find("P7"));
+        assertEquals(Optional.empty(), r.find("P8", persons.indexOf("P8")));
+        assertEquals(Optional.of(x), r.find("X", -1));
+        QuarantineRecord again = new QuarantineRecord("P7", QuarantineStatus.RELEASED, Moment.ofDate(AS_OF), AS_OF, "");
+        assertThrows(IllegalArgumentException.class, () -> new QuarantineRegistry(List.of(p7, again), AS_OF, persons));
+    }
+
+    @Test
     void builtWithoutTheRegistryARowIsFoundByIdWhateverThePosition() {
         QuarantineRecord b = new QuarantineRecord("B", QuarantineStatus.HOME, Moment.ofDate(AS_OF), null, "");
         QuarantineRegistry r = new QuarantineRegistry(List.of(b), AS_OF);
