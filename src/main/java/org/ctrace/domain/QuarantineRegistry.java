@@ -100,7 +100,9 @@ public final class QuarantineRegistry {
 
     /** The person's row, if one had started by the end of the as-of day. */
     public Optional<QuarantineRecord> find(String personId) {
-        return find(personId, persons.indexOf(personId));
+        // filed by id only, the registry need not be asked
+        return byPosition.length == 0 ? Optional.ofNullable(byId.get(personId))
+                : find(personId, persons.indexOf(personId));
     }
 
     /**
