@@ -1,7 +1,6 @@
 package org.ctrace.domain;
 
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -80,17 +79,7 @@ public final class QuarantineRegistry {
 
     /** Each row's person's registry position (−1: not registered). */
     public static int[] positions(List<QuarantineRecord> rows, PersonRegistry persons) {
-        return persons.indexesOf(new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                return rows.get(index).personId();
-            }
-
-            @Override
-            public int size() {
-                return rows.size();
-            }
-        });
+        return persons.indexesOf(rows.stream().map(QuarantineRecord::personId).toList());
     }
 
     /** An empty registry. */

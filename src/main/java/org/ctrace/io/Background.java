@@ -19,6 +19,12 @@ final class Background {
         };
     }
 
+    /** What failed the work, as {@link #join} would throw it, once the work is over; null when it did not fail. */
+    static Throwable failure(CompletableFuture<?> work) {
+        Throwable failure = work.handle((done, thrown) -> thrown).join();
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
     /**
      * The work's result; what failed it is thrown as if the work had been done on this thread
      * (with this thread's stack added to it, for {@code --verbose}).

@@ -82,11 +82,9 @@ public abstract class TableWriter implements Closeable {
         } catch (RuntimeException | Error e) {
             // the stream is the caller's again only once nothing writes to it; a write that failed
             // meanwhile (a full disk) is told too
-            Throwable writeFailure = writing.handle((done, failure) -> failure).join();
-            Throwable cause = writeFailure != null && writeFailure.getCause() != null ? writeFailure.getCause()
-                    : writeFailure;
-            if (cause != null && cause != e) {
-                e.addSuppressed(cause);
+            Throwable writeFailure = Background.failure(writing);
+            if (writeFailure != null && writeFailure != e) {
+                e.addSuppressed(writeFailure);
             }
             throw e;
         } finally {
