@@ -1,10 +1,9 @@
 package org.ctrace.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.ctrace.io.InputException;
 import org.ctrace.io.InputProblem;
+import org.ctrace.io.OutputTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -46,7 +45,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             }
             return ExitCode.BAD_INPUT;
         }
-        if (isBrokenPipe(ex)) {
+        if (OutputTarget.isBrokenPipe(ex)) {
             return ExitCode.OK;
         }
         err.println("ctrace " + cmd.getCommandName() + ": internal error: " + ex
@@ -65,15 +64,5 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         err.println("Try '" + name + " --help'.");
         err.flush();
         return ExitCode.USAGE;
-    }
-
-    private static boolean isBrokenPipe(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if ((t instanceof IOException || t instanceof UncheckedIOException)
-                    && String.valueOf(t.getMessage()).contains("Broken pipe")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.ctrace.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,7 +43,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
+        // not System.out: a PrintStream swallows write failures, and a list cut short by a full
+        // disk under "> list.csv" would end with exit 0
+        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
 
     /** Runs ctrace on the given streams and returns the exit code; tests call this. */

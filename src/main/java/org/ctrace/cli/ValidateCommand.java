@@ -1,6 +1,5 @@
 package org.ctrace.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.LinksFile;
 import org.ctrace.io.OnError;
+import org.ctrace.io.OutputTarget;
 import org.ctrace.io.PersonsFile;
 import org.ctrace.io.ProblemLog;
 import org.ctrace.io.QuarantineFile;
@@ -68,17 +68,21 @@ final class ValidateCommand implements Callable<Integer> {
                 return null;
             }, null);
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(top.console().out(),
-                java.nio.charset.StandardCharsets.UTF_8));
-        log.errors().forEach(out::println);
-        log.warnings().forEach(out::println);
+        List<String> report = new ArrayList<>();
+        log.errors().forEach(p -> report.add(p.toString()));
+        log.warnings().forEach(p -> report.add(p.toString()));
         if (log.errorCount() > ProblemLog.KEPT || log.warningCount() > ProblemLog.KEPT) {
-            out.println("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)");
+            report.add("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)");
         }
-        out.println(ProblemLog.plural(log.errorCount(), "error") + ", " + ProblemLog.plural(log.warningCount(), "warning"));
-        kinds(out, "error", log.errorKinds());
-        kinds(out, "warning", log.warningKinds());
-        out.flush();
+        report.add(ProblemLog.plural(log.errorCount(), "error") + ", " + ProblemLog.plural(log.warningCount(), "warning"));
+        kinds(report, "error", log.errorKinds());
+        kinds(report, "warning", log.warningKinds());
+        OutputTarget.stream(top.console().out(), false).write(w -> {
+            for (String line : report) {
+                w.write(line);
+                w.write(System.lineSeparator());
+            }
+        });
         return log.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
@@ -97,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static void kinds(PrintWriter out, String what, Map<String, Long> kinds) {
-        kinds.forEach((kind, n) -> out.println("  " + what + "s: " + kind + ": " + n));
+    private static void kinds(List<String> report, String what, Map<String, Long> kinds) {
+        kinds.forEach((kind, n) -> report.add("  " + what + "s: " + kind + ": " + n));
     }
 }

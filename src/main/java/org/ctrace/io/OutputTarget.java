@@ -50,7 +50,9 @@ public final class OutputTarget {
                 body.writeTo(w);
                 w.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw unwritable(e);
+            } catch (UncheckedIOException e) {
+                throw unwritable(e.getCause());
             }
             return;
         }
@@ -78,6 +80,29 @@ public final class OutputTarget {
                 }
             }
         }
+    }
+
+    /**
+     * A failure to write standard output: a closed pipe is left as it is, for the caller to end
+     * the run quietly (the reader went away, as with {@code | head}); anything else, such as
+     * a full disk under {@code > list.csv}, is an error, since the list is not whole.
+     */
+    private static RuntimeException unwritable(IOException e) {
+        if (isBrokenPipe(e)) {
+            return new UncheckedIOException(e);
+        }
+        return new InputException("standard output cannot be written: " + reason(e));
+    }
+
+    /** Whether a failure, or one of its causes, is a write to a pipe whose reader has gone. */
+    public static boolean isBrokenPipe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if ((t instanceof IOException || t instanceof UncheckedIOException)
+                    && String.valueOf(t.getMessage()).contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a file could not be written, in words (Java's messages are often just a path). */

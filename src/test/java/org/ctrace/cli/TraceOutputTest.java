@@ -309,6 +309,49 @@ class TraceOutputTest {
         assertEquals("", err.toString(), "the reader went away, as with | head: nothing to report");
     }
 
+    /** An output stream on a full disk. */
+    private static final OutputStream FULL = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trace", "validate"})
+    void aFullStandardOutputIsAnError(String command) {
+        set = SmallSet.write(dir);
+        StringWriter err = new StringWriter();
+        String[] args = command.equals("trace")
+                ? new String[] {"trace", "--as-of", Ctrace.AS_OF, "--zone", "UTC", "--quiet"}
+                : new String[] {"validate", "--as-of", Ctrace.AS_OF, "--zone", "UTC"};
+        int exit = Main.run(new ByteArrayInputStream(new byte[0]), FULL, new PrintWriter(err, true),
+                Ctrace.concat(args, set.args()));
+        assertEquals(1, exit, err::toString);
+        assertEquals("ctrace " + command + ": standard output cannot be written: No space left on device\n",
+                err.toString().replace(System.lineSeparator(), "\n"), "the list is not whole: no exit 0");
+    }
+
+    /**
+     * The real standard output, not a stream a test hands in: {@code System.out} swallows
+     * write failures, and ctrace must not (a list cut short by a full disk under
+     * {@code > list.csv} ended with exit 0).
+     */
+    @Test
+    void theProcessReportsAFullStandardOutput() throws Exception {
+        set = SmallSet.write(dir);
+        java.io.File full = new java.io.File("/dev/full");
+        assertTrue(full.exists(), "this test writes to Linux's /dev/full, which is always full");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "trace", "--as-of",
+                Ctrace.AS_OF, "--zone", "UTC", "--quiet"));
+        command.addAll(Arrays.asList(set.args()));
+        Process p = new ProcessBuilder(command).redirectOutput(full).start();
+        String err = new String(p.getErrorStream().readAllBytes(), UTF_8);
+        assertEquals(1, p.waitFor(), err);
+        assertEquals("ctrace trace: standard output cannot be written: No space left on device", err.strip());
+    }
+
     @Test
     void helpExits0() {
         Ctrace.Result r = Ctrace.run("trace", "--as-of", Ctrace.AS_OF, "--zone", "UTC", "--help");
