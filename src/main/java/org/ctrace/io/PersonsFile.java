@@ -3,13 +3,14 @@ package org.ctrace.io;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.IdIndex;
 import org.ctrace.domain.PersonRegistry;
@@ -39,13 +40,18 @@ public final class PersonsFile {
 
     /** Reads the registry; bad rows are logged and left out. */
     public static PersonRegistry read(InputFile file, ProblemLog log) {
+        return read(file, log, BUFFER);
+    }
+
+    /** {@link #read(InputFile, ProblemLog)} through blocks of this many bytes (tests use small ones). */
+    static PersonRegistry read(InputFile file, ProblemLog log, int blockBytes) {
         if (!file.isStdin() && file.charset().equals(StandardCharsets.UTF_8)) {
             List<RejectedRow> rejects = new ArrayList<>();
             ProblemLog staged = new ProblemLog(rejects::add);
             PersonRegistry.Builder registry = PersonRegistry.builder();
             boolean read;
             try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
-                read = new Bytes(table, registry, staged).read();
+                read = new Bytes(table, registry, staged, blockBytes).read();
             } catch (IOException e) {
                 throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
             }
@@ -77,154 +83,82 @@ public final class PersonsFile {
         row.accept();
     }
 
-    /** The reading from bytes (see the class comment). */
+    /**
+     * The reading from bytes (see the class comment), in two stages on two threads: one
+     * splits the file into rows and cells ({@link Parsing}), the other, this one, adds them to
+     * the registry in file order. Either takes about half of the work (the registry's tables
+     * are larger than the processor's caches, and every addition waits for memory), so a city's
+     * registry is read in about half the time. Blocks of rows go from one to the other and
+     * back to be filled again: at most {@value #BLOCKS} are in memory.
+     */
     private static final class Bytes {
         private final CsvTable table;
         private final PersonRegistry.Builder registry;
         private final ProblemLog log;
         private final int width;
-        private final int colId;
-        private final int colName;
-        private final int colPhone;
-        private final int colHousehold;
-        private final Recent[] areaCells = new Recent[4];
-        private final Recent household = new Recent();
-        private Area lastArea = Area.UNKNOWN;
-        private final String[] levels = new String[4];
-        /**
-         * Records read but not yet added, with their positions and lines: the registry is
-         * readied for a batch of them at once ({@link PersonRegistry.Builder#prefetch}).
-         */
-        private final ByteRecord[] batch = new ByteRecord[BATCH];
-        private final int[] batchStart = new int[BATCH];
-        private final int[] batchEnd = new int[BATCH];
-        private final long[] batchLine = new long[BATCH];
+        private final int blockBytes;
         private final long[] idKeys = new long[BATCH];
         private final long[] householdKeys = new long[BATCH];
-        private int batched;
 
-        Bytes(CsvTable table, PersonRegistry.Builder registry, ProblemLog log) {
+        Bytes(CsvTable table, PersonRegistry.Builder registry, ProblemLog log, int blockBytes) {
             this.table = table;
             this.registry = registry;
             this.log = log;
             this.width = table.width();
-            this.colId = table.columnIndex("person_id");
-            this.colName = table.columnIndex("name");
-            this.colPhone = table.columnIndex("phone");
-            this.colHousehold = table.columnIndex("household_id");
-            String[] columns = {"city", "district", "town", "village"};
-            for (int i = 0; i < 4; i++) {
-                areaCells[i] = new Recent();
-                areaCells[i].column = table.columnIndex(columns[i]);
-                areaCells[i].text = areaCells[i].column < 0 ? "" : null;
-            }
-            for (int i = 0; i < BATCH; i++) {
-                batch[i] = new ByteRecord();
-            }
+            this.blockBytes = blockBytes;
         }
 
         /** Reads every row; false when a row is not CSV (the ordinary reader then says why). */
         boolean read() throws IOException {
-            try (FileChannel channel = FileChannel.open(table.file().path(), StandardOpenOption.READ)) {
-                long size = channel.size();
-                long[] header = ChunkedContacts.headerEnd(channel, size, table.file());
-                long base = header[0];
-                long line = header[1] + 1;
-                byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(0, size - base))];
-                int length = ChunkedContacts.fill(channel, base, buf, 0, buf.length);
-                registry.expect(expectedRows(buf, length, size - base));
-                int pos = 0;
+            Parsing parsing = new Parsing(table, blockBytes);
+            Thread parser = Background.threads("ctrace-persons").newThread(parsing);
+            parser.start();
+            try {
                 while (true) {
-                    boolean atEof = base + length >= size;
-                    if (pos >= length && atEof) {
-                        addBatch(buf);
-                        return true;
+                    Block block = parsing.filled.take();
+                    if (block.failure instanceof IOException e) {
+                        throw e;
+                    } else if (block.failure instanceof RuntimeException e) {
+                        throw e;
+                    } else if (block.failure != null) {
+                        throw (Error) block.failure;
                     }
-                    ByteRecord rec = batch[batched];
-                    int next = rec.parse(buf, pos, length, atEof);
-                    if (next == ByteRecord.MORE) {
-                        // the batch's cells are in the buffer: added before it changes
-                        addBatch(buf);
-                        // keep the unfinished record, read on after it (in a larger buffer if it fills this one)
-                        base += pos;
-                        length -= pos;
-                        byte[] to = length == buf.length ? new byte[buf.length * 2] : buf;
-                        System.arraycopy(buf, pos, to, 0, length);
-                        buf = to;
-                        pos = 0;
-                        length = ChunkedContacts.fill(channel, base, buf, length, buf.length);
-                        continue;
+                    if (block.expected > 0) {
+                        registry.expect(block.expected);
                     }
-                    if (next == ByteRecord.BROKEN) {
-                        return false;
+                    for (int from = 0; from < block.rows; from += BATCH) {
+                        add(block, from, Math.min(block.rows, from + BATCH));
                     }
-                    if (!rec.isBlank()) {
-                        batchStart[batched] = pos;
-                        batchEnd[batched] = next;
-                        batchLine[batched] = line;
-                        if (++batched == BATCH) {
-                            addBatch(buf);
-                        }
+                    if (block.broken || block.last) {
+                        return !block.broken;
                     }
-                    line += rec.lines;
-                    pos = next;
+                    parsing.free.put(block);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new java.io.InterruptedIOException(table.file().label()));
+            } finally {
+                // a row the registry refused (an error thrown here) leaves the parser nothing to wait for
+                parser.interrupt();
+            }
+        }
+
+        /** Adds rows {@code [from, to)} of a block in file order, the registry readied for them first. */
+        private void add(Block block, int from, int to) {
+            int n = to - from;
+            System.arraycopy(block.idKey, from, idKeys, 0, n);
+            System.arraycopy(block.householdKey, from, householdKeys, 0, n);
+            registry.prefetch(idKeys, householdKeys, n);
+            byte[] b = block.buf;
+            for (int i = from; i < to; i++) {
+                int[] c = block.cells;
+                int k = CELLS * i;
+                // a duplicate id is not added: the ordinary reading reports it
+                if (!block.plain[i] || !registry.add(b, c[k], c[k + 1], c[k + 2], c[k + 3], c[k + 4], c[k + 5],
+                        block.area[i], block.home[i])) {
+                    ordinary(b, block.recStart[i], block.recEnd[i], block.line[i]);
                 }
             }
-        }
-
-        /** Adds the batch's rows in file order, the registry readied for them first. */
-        private void addBatch(byte[] b) {
-            for (int i = 0; i < batched; i++) {
-                ByteRecord rec = batch[i];
-                idKeys[i] = key(rec, b, colId);
-                householdKeys[i] = key(rec, b, colHousehold);
-            }
-            registry.prefetch(idKeys, householdKeys, batched);
-            for (int i = 0; i < batched; i++) {
-                row(batch[i], b, batchStart[i], batchEnd[i], batchLine[i]);
-            }
-            batched = 0;
-        }
-
-        /** The key word of a cell that may be an id (any word for a cell the row has not). */
-        private static long key(ByteRecord rec, byte[] b, int col) {
-            return col < 0 || col >= rec.count ? 0 : IdIndex.key(b, rec.start[col], rec.end[col]);
-        }
-
-        private void row(ByteRecord rec, byte[] b, int recStart, int recEnd, long line) {
-            boolean plain = rec.count == width && colId >= 0 && !rec.isEmpty(colId);
-            for (int i = 0; plain && i < rec.count; i++) {
-                plain = rec.plain(i);
-            }
-            if (!plain) {
-                ordinary(b, recStart, recEnd, line);
-                return;
-            }
-            boolean same = true;
-            for (int i = 0; i < 4; i++) {
-                Recent c = areaCells[i];
-                String before = c.text;
-                levels[i] = c.column < 0 ? "" : c.of(b, rec.start[c.column], rec.end[c.column]);
-                same &= levels[i] == before;
-            }
-            if (!same) {
-                lastArea = new Area(levels[0], levels[1], levels[2], levels[3]);
-            }
-            String home = colHousehold < 0 ? "" : household.of(b, rec.start[colHousehold], rec.end[colHousehold]);
-            boolean added = registry.add(b, rec.start[colId], rec.end[colId], from(rec, colName), to(rec, colName),
-                    from(rec, colPhone), to(rec, colPhone), lastArea, home);
-            if (!added) {
-                // a duplicate: the ordinary reading reports it
-                ordinary(b, recStart, recEnd, line);
-            }
-        }
-
-        private static int from(ByteRecord rec, int col) {
-            return col < 0 ? 0 : rec.start[col];
-        }
-
-        private static int to(ByteRecord rec, int col) {
-            return col < 0 ? 0 : rec.end[col];
         }
 
         /** The ordinary reading of one row: exact problems, and every form the byte path leaves. */
@@ -244,6 +178,220 @@ public final class PersonsFile {
             } else {
                 take(table.row(log, line, r.cells()), registry);
             }
+        }
+    }
+
+    /** Blocks in memory at once: one being filled, one being added, one ready between them. */
+    private static final int BLOCKS = 3;
+    /** The cells of a row a block keeps: the id's, the name's and the phone's bounds. */
+    private static final int CELLS = 6;
+
+    /**
+     * The rows of one buffer of the file, split: where each row and its id, name and phone
+     * lie in the buffer, its area and household, and the key words that ready the registry.
+     */
+    private static final class Block {
+        byte[] buf;
+        int rows;
+        int[] recStart = new int[0];
+        int[] recEnd = new int[0];
+        long[] line = new long[0];
+        /** Whether a row is read from bytes; otherwise it goes to the ordinary reading. */
+        boolean[] plain = new boolean[0];
+        int[] cells = new int[0];
+        Area[] area = new Area[0];
+        String[] home = new String[0];
+        long[] idKey = new long[0];
+        long[] householdKey = new long[0];
+        /** The rows the file is expected to hold (on the first block), else 0. */
+        int expected;
+        /** The block after its rows is not CSV. */
+        boolean broken;
+        /** No block follows. */
+        boolean last;
+        /** What stopped the parsing, in place of rows. */
+        Throwable failure;
+
+        Block(int bytes) {
+            buf = new byte[bytes];
+        }
+
+        /** Room for one more row. */
+        void ensureRoom() {
+            if (rows < recStart.length) {
+                return;
+            }
+            int n = Math.max(1024, rows * 2);
+            recStart = Arrays.copyOf(recStart, n);
+            recEnd = Arrays.copyOf(recEnd, n);
+            line = Arrays.copyOf(line, n);
+            plain = Arrays.copyOf(plain, n);
+            cells = Arrays.copyOf(cells, n * CELLS);
+            area = Arrays.copyOf(area, n);
+            home = Arrays.copyOf(home, n);
+            idKey = Arrays.copyOf(idKey, n);
+            householdKey = Arrays.copyOf(householdKey, n);
+        }
+
+        void clear() {
+            // the areas and households of the rows before are not kept alive by a block
+            Arrays.fill(area, 0, rows, null);
+            Arrays.fill(home, 0, rows, null);
+            rows = 0;
+            expected = 0;
+        }
+    }
+
+    /** The first stage of {@link Bytes}: splits the file into rows and cells, block by block. */
+    private static final class Parsing implements Runnable {
+        final BlockingQueue<Block> free = new ArrayBlockingQueue<>(BLOCKS);
+        /** Room for every block and for the one that says why the parsing failed. */
+        final BlockingQueue<Block> filled = new ArrayBlockingQueue<>(BLOCKS + 1);
+        private final CsvTable table;
+        private int blockBytes;
+        private final int width;
+        private final int colId;
+        private final int colName;
+        private final int colPhone;
+        private final int colHousehold;
+        private final Recent[] areaCells = new Recent[4];
+        private final Recent household = new Recent();
+        private final String[] levels = new String[4];
+        private final ByteRecord rec = new ByteRecord();
+        private Area lastArea = Area.UNKNOWN;
+        private int made;
+
+        Parsing(CsvTable table, int blockBytes) {
+            this.table = table;
+            this.blockBytes = blockBytes;
+            this.width = table.width();
+            this.colId = table.columnIndex("person_id");
+            this.colName = table.columnIndex("name");
+            this.colPhone = table.columnIndex("phone");
+            this.colHousehold = table.columnIndex("household_id");
+            String[] columns = {"city", "district", "town", "village"};
+            for (int i = 0; i < 4; i++) {
+                areaCells[i] = new Recent();
+                areaCells[i].column = table.columnIndex(columns[i]);
+                areaCells[i].text = areaCells[i].column < 0 ? "" : null;
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                parse();
+            } catch (InterruptedException e) {
+                // the reading stopped on the other stage: nobody waits for more blocks
+            } catch (IOException | RuntimeException | Error e) {
+                Block failed = new Block(0);
+                failed.failure = e;
+                filled.offer(failed);
+            }
+        }
+
+        /** A block to fill: a new one until there are {@value #BLOCKS}, then one handed back. */
+        private Block next() throws InterruptedException {
+            if (made < BLOCKS) {
+                made++;
+                return new Block(blockBytes);
+            }
+            Block b = free.take();
+            b.clear();
+            return b;
+        }
+
+        private void parse() throws IOException, InterruptedException {
+            try (FileChannel channel = FileChannel.open(table.file().path(), StandardOpenOption.READ)) {
+                long size = channel.size();
+                long[] header = ChunkedContacts.headerEnd(channel, size, table.file());
+                long base = header[0];
+                long line = header[1] + 1;
+                // a small file takes small blocks
+                blockBytes = (int) Math.min(blockBytes, Math.max(16, size - base));
+                Block block = next();
+                int length = ChunkedContacts.fill(channel, base, block.buf, 0,
+                        (int) Math.min(block.buf.length, Math.max(0, size - base)));
+                block.expected = expectedRows(block.buf, length, size - base);
+                int pos = 0;
+                while (true) {
+                    boolean atEof = base + length >= size;
+                    if (pos >= length && atEof) {
+                        block.last = true;
+                        filled.put(block);
+                        return;
+                    }
+                    int next = rec.parse(block.buf, pos, length, atEof);
+                    if (next == ByteRecord.MORE) {
+                        // the unfinished record goes on at the start of the next block (a larger one
+                        // if it fills this one)
+                        Block to = next();
+                        base += pos;
+                        length -= pos;
+                        if (to.buf.length < length * 2) {
+                            to.buf = new byte[Math.max(to.buf.length, length * 2)];
+                        }
+                        System.arraycopy(block.buf, pos, to.buf, 0, length);
+                        filled.put(block);
+                        block = to;
+                        pos = 0;
+                        length = ChunkedContacts.fill(channel, base, block.buf, length, block.buf.length);
+                        continue;
+                    }
+                    if (next == ByteRecord.BROKEN) {
+                        block.broken = true;
+                        filled.put(block);
+                        return;
+                    }
+                    if (!rec.isBlank()) {
+                        row(block, pos, next, line);
+                    }
+                    line += rec.lines;
+                    pos = next;
+                }
+            }
+        }
+
+        /** Files the row just parsed into the block. */
+        private void row(Block block, int recStart, int recEnd, long line) {
+            block.ensureRoom();
+            int i = block.rows++;
+            byte[] b = block.buf;
+            block.recStart[i] = recStart;
+            block.recEnd[i] = recEnd;
+            block.line[i] = line;
+            boolean plain = rec.count == width && colId >= 0 && !rec.isEmpty(colId);
+            for (int c = 0; plain && c < rec.count; c++) {
+                plain = rec.plain(c);
+            }
+            block.plain[i] = plain;
+            if (!plain) {
+                block.idKey[i] = 0;
+                block.householdKey[i] = 0;
+                return;
+            }
+            boolean same = true;
+            for (int k = 0; k < 4; k++) {
+                Recent c = areaCells[k];
+                String before = c.text;
+                levels[k] = c.column < 0 ? "" : c.of(b, rec.start[c.column], rec.end[c.column]);
+                same &= levels[k] == before;
+            }
+            if (!same) {
+                lastArea = new Area(levels[0], levels[1], levels[2], levels[3]);
+            }
+            block.area[i] = lastArea;
+            block.home[i] = colHousehold < 0 ? "" : household.of(b, rec.start[colHousehold], rec.end[colHousehold]);
+            int k = CELLS * i;
+            int[] cells = block.cells;
+            cells[k] = rec.start[colId];
+            cells[k + 1] = rec.end[colId];
+            cells[k + 2] = colName < 0 ? 0 : rec.start[colName];
+            cells[k + 3] = colName < 0 ? 0 : rec.end[colName];
+            cells[k + 4] = colPhone < 0 ? 0 : rec.start[colPhone];
+            cells[k + 5] = colPhone < 0 ? 0 : rec.end[colPhone];
+            block.idKey[i] = IdIndex.key(b, cells[k], cells[k + 1]);
+            block.householdKey[i] = colHousehold < 0 ? 0 : IdIndex.key(b, rec.start[colHousehold], rec.end[colHousehold]);
         }
 
         /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * persons.csv on disk in UTF-8 is read from bytes; from standard input it is read by the
- * ordinary reader. Both must give the same registry, problems and rejected rows.
+ * ordinary reader. Both must give the same registry, problems and rejected rows, whatever
+ * the blocks the byte reader cuts the file into.
  */
 class PersonsFileTest {
 
@@ -31,12 +32,16 @@ class PersonsFileTest {
     }
 
     private static Read read(InputFile file) {
+        return read(file, 8 << 20);
+    }
+
+    private static Read read(InputFile file, int blockBytes) {
         List<String> rejects = new ArrayList<>();
         ProblemLog log = new ProblemLog(r -> rejects.add(r.line() + " " + r.reason() + " " + r.cells()));
         List<Person> persons = List.of();
         String failure = null;
         try {
-            PersonRegistry registry = PersonsFile.read(file, log);
+            PersonRegistry registry = PersonsFile.read(file, log, blockBytes);
             persons = List.copyOf(registry.all());
             for (Person p : persons) {
                 assertEquals(p.id(), registry.idAt(registry.indexOf(p.id())));
@@ -59,10 +64,13 @@ class PersonsFileTest {
     private void same(byte[] content) throws IOException {
         Path file = dir.resolve("persons.csv");
         Files.write(file, content);
-        Read bytes = read(InputFile.of(file, StandardCharsets.UTF_8));
         Read ordinary = read(new InputFile(file.toString(), null, new ByteArrayInputStream(content),
                 StandardCharsets.UTF_8));
-        assertEquals(ordinary, bytes, new String(content, StandardCharsets.UTF_8));
+        // the file in one block, and cut into blocks so small that rows and cells cross them
+        for (int block : new int[] {8 << 20, 1, 5, 64}) {
+            Read bytes = read(InputFile.of(file, StandardCharsets.UTF_8), block);
+            assertEquals(ordinary, bytes, () -> "blocks of " + block + " bytes:\n" + new String(content, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
@@ -127,6 +135,20 @@ class PersonsFileTest {
             }
             same(b.toString());
         }
+    }
+
+    @Test
+    void aLongFileWithProblemsFarApartReadsAlike() throws IOException {
+        // more rows than a block first makes room for, and problems in late blocks
+        StringBuilder b = new StringBuilder("person_id,name,phone,city,district,town,village,household_id\n");
+        for (int i = 0; i < 5000; i++) {
+            String id = i % 1700 == 1699 ? "P" + (i / 2) : "P" + i;
+            String name = i % 2300 == 17 ? "\"Ma\nHong\"" : "Name " + i;
+            b.append(id).append(',').append(name).append(",1").append(i).append(",C,D").append(i / 1000)
+                    .append(",T,V").append(i / 100).append(",H").append(i / 3).append(i == 4321 ? ",extra" : "")
+                    .append('\n');
+        }
+        same(b.toString());
     }
 
     @Test
