@@ -321,7 +321,10 @@ public final class PersonRegistry {
         private IdIndex ids = new IdIndex(64);
         private Area lastArea;
         private int lastAreaIndex;
-        private String lastHousehold;
+        /** The household id of the person added last, as UTF-8 bytes (from index 0). */
+        private byte[] lastHousehold = new byte[16];
+        /** Its length; 0 when that person had none. */
+        private int lastHouseholdLength;
         private int lastHouseholdIndex;
         private final Map<Area, Integer> areas = new HashMap<>();
         private int[] areaOf = new int[64];
@@ -360,18 +363,19 @@ public final class PersonRegistry {
         }
 
         /**
-         * {@link #add(String, String, String, Area, String)} with the id, the name and the phone
-         * given as UTF-8 bytes {@code text[idFrom, idTo)}, {@code text[nameFrom, nameTo)} and
-         * {@code text[phoneFrom, phoneTo)}, for a reader that has them so (the registry keeps
-         * the bytes; it makes an id's String only when asked for it).
+         * {@link #add(String, String, String, Area, String)} with the id, the name, the phone and
+         * the household id given as UTF-8 bytes {@code text[idFrom, idTo)},
+         * {@code text[nameFrom, nameTo)}, {@code text[phoneFrom, phoneTo)} and
+         * {@code text[householdFrom, householdTo)}, for a reader that has them so (the registry
+         * keeps the bytes; it makes an id's String only when asked for it).
          */
         public boolean add(byte[] text, int idFrom, int idTo, int nameFrom, int nameTo, int phoneFrom, int phoneTo,
-                           Area area, String householdId) {
+                           Area area, int householdFrom, int householdTo) {
             requireNotBuilt();
             if (ids.add(text, idFrom, idTo) < 0) {
                 return false;
             }
-            int i = place(area, householdId);
+            int i = place(area, text, householdFrom, householdTo);
             append(2 * i, text, nameFrom, nameTo);
             append(2 * i + 1, text, phoneFrom, phoneTo);
             return true;
@@ -383,11 +387,12 @@ public final class PersonRegistry {
             if (ids.add(id) < 0) {
                 return -1;
             }
-            return place(area, householdId);
+            byte[] utf8 = householdId.getBytes(StandardCharsets.UTF_8);
+            return place(area, utf8, 0, utf8.length);
         }
 
         /** The area and household of the person just numbered by the id index; its position. */
-        private int place(Area area, String householdId) {
+        private int place(Area area, byte[] b, int householdFrom, int householdTo) {
             if (size == areaOf.length) {
                 grow();
             }
@@ -398,19 +403,23 @@ public final class PersonRegistry {
                 lastArea = area;
             }
             areaOf[i] = lastAreaIndex;
-            if (householdId.isEmpty()) {
+            int n = householdTo - householdFrom;
+            if (n == 0) {
                 householdOf[i] = -1;
             } else {
-                if (!householdId.equals(lastHousehold)) {
+                if (n != lastHouseholdLength
+                        || !Arrays.equals(lastHousehold, 0, n, b, householdFrom, householdTo)) {
                     if (households.size() == 0 && expected / 2 > 64) {
                         // sized for the city when its first household comes: the column is optional
                         households = new IdIndex(expected / 2);
                     }
-                    // added as bytes: the index then keeps no String of its own for it
-                    byte[] utf8 = householdId.getBytes(StandardCharsets.UTF_8);
-                    int h = households.add(utf8, 0, utf8.length);
+                    int h = households.add(b, householdFrom, householdTo);
                     lastHouseholdIndex = h >= 0 ? h : -h - 1;
-                    lastHousehold = householdId;
+                    if (lastHousehold.length < n) {
+                        lastHousehold = new byte[2 * n];
+                    }
+                    System.arraycopy(b, householdFrom, lastHousehold, 0, n);
+                    lastHouseholdLength = n;
                 }
                 householdOf[i] = lastHouseholdIndex;
             }

@@ -19,9 +19,9 @@ import org.ctrace.domain.PersonRegistry;
  * Reads persons.csv (SPEC §2) into a {@link PersonRegistry}.
  *
  * <p>A city's registry has millions of rows and is read before anything else, so a UTF-8
- * file on disk is read from bytes ({@link ByteRecord}): a row of plain ASCII cells makes only
- * the Strings the registry keeps, and repeated areas and households (neighbours in the file)
- * share theirs. Any other row is read the ordinary way ({@link Row}), so problems read as
+ * file on disk is read from bytes ({@link ByteRecord}): a row of plain ASCII cells makes no
+ * String (the registry keeps ids, names, phones and household ids as bytes), except for its
+ * area, and repeated areas (neighbours in the file) share theirs. Any other row is read the ordinary way ({@link Row}), so problems read as
  * the sequential reader's; a row that is not CSV sends the whole file to the ordinary reader.
  */
 public final class PersonsFile {
@@ -155,7 +155,7 @@ public final class PersonsFile {
                 int k = CELLS * i;
                 // a duplicate id is not added: the ordinary reading reports it
                 if (!block.plain[i] || !registry.add(b, c[k], c[k + 1], c[k + 2], c[k + 3], c[k + 4], c[k + 5],
-                        block.area[i], block.home[i])) {
+                        block.area[i], c[k + 6], c[k + 7])) {
                     ordinary(b, block.recStart[i], block.recEnd[i], block.line[i]);
                 }
             }
@@ -183,12 +183,12 @@ public final class PersonsFile {
 
     /** Blocks in memory at once: one being filled, one being added, one ready between them. */
     private static final int BLOCKS = 3;
-    /** The cells of a row a block keeps: the id's, the name's and the phone's bounds. */
-    private static final int CELLS = 6;
+    /** The cells of a row a block keeps: the id's, the name's, the phone's and the household's bounds. */
+    private static final int CELLS = 8;
 
     /**
-     * The rows of one buffer of the file, split: where each row and its id, name and phone
-     * lie in the buffer, its area and household, and the key words that ready the registry.
+     * The rows of one buffer of the file, split: where each row and its id, name, phone and
+     * household lie in the buffer, its area, and the key words that ready the registry.
      */
     private static final class Block {
         byte[] buf;
@@ -200,7 +200,6 @@ public final class PersonsFile {
         boolean[] plain = new boolean[0];
         int[] cells = new int[0];
         Area[] area = new Area[0];
-        String[] home = new String[0];
         long[] idKey = new long[0];
         long[] householdKey = new long[0];
         /** The rows the file is expected to hold (on the first block), else 0. */
@@ -228,15 +227,13 @@ public final class PersonsFile {
             plain = Arrays.copyOf(plain, n);
             cells = Arrays.copyOf(cells, n * CELLS);
             area = Arrays.copyOf(area, n);
-            home = Arrays.copyOf(home, n);
             idKey = Arrays.copyOf(idKey, n);
             householdKey = Arrays.copyOf(householdKey, n);
         }
 
         void clear() {
-            // the areas and households of the rows before are not kept alive by a block
+            // the areas of the rows before are not kept alive by a block
             Arrays.fill(area, 0, rows, null);
-            Arrays.fill(home, 0, rows, null);
             rows = 0;
             expected = 0;
         }
@@ -255,7 +252,6 @@ public final class PersonsFile {
         private final int colPhone;
         private final int colHousehold;
         private final Recent[] areaCells = new Recent[4];
-        private final Recent household = new Recent();
         private final String[] levels = new String[4];
         private final ByteRecord rec = new ByteRecord();
         private Area lastArea = Area.UNKNOWN;
@@ -381,7 +377,6 @@ public final class PersonsFile {
                 lastArea = new Area(levels[0], levels[1], levels[2], levels[3]);
             }
             block.area[i] = lastArea;
-            block.home[i] = colHousehold < 0 ? "" : household.of(b, rec.start[colHousehold], rec.end[colHousehold]);
             int k = CELLS * i;
             int[] cells = block.cells;
             cells[k] = rec.start[colId];
@@ -390,8 +385,10 @@ public final class PersonsFile {
             cells[k + 3] = colName < 0 ? 0 : rec.end[colName];
             cells[k + 4] = colPhone < 0 ? 0 : rec.start[colPhone];
             cells[k + 5] = colPhone < 0 ? 0 : rec.end[colPhone];
+            cells[k + 6] = colHousehold < 0 ? 0 : rec.start[colHousehold];
+            cells[k + 7] = colHousehold < 0 ? 0 : rec.end[colHousehold];
             block.idKey[i] = IdIndex.key(b, cells[k], cells[k + 1]);
-            block.householdKey[i] = colHousehold < 0 ? 0 : IdIndex.key(b, rec.start[colHousehold], rec.end[colHousehold]);
+            block.householdKey[i] = IdIndex.key(b, cells[k + 6], cells[k + 7]);
         }
 
         /**
@@ -411,7 +408,7 @@ public final class PersonsFile {
 
     /**
      * The text of a column on the row before, kept so that a row repeating it shares the same
-     * String (households and areas repeat on neighbouring rows).
+     * String (areas repeat on neighbouring rows).
      */
     private static final class Recent {
         int column = -1;

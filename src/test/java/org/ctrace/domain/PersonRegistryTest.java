@@ -62,14 +62,15 @@ class PersonRegistryTest {
             if (i % 3 == 0) {
                 assertTrue(b.add(p.id(), p.name(), p.phone(), p.area(), p.householdId()));
             } else {
-                String line = "x," + p.id() + "," + p.name() + "," + p.phone() + ",y";
+                String line = "x," + p.id() + "," + p.name() + "," + p.phone() + "," + p.householdId() + ",y";
                 byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 int id = 2;
                 int idEnd = id + p.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 int nameEnd = idEnd + 1 + p.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 int phoneEnd = nameEnd + 1 + p.phone().length();
+                int householdEnd = phoneEnd + 1 + p.householdId().length();
                 assertTrue(b.add(bytes, id, idEnd, idEnd + 1, nameEnd, nameEnd + 1, phoneEnd, p.area(),
-                        p.householdId()));
+                        phoneEnd + 1, householdEnd));
             }
         }
         PersonRegistry r = b.build();
