@@ -127,6 +127,15 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         private int secondaryQuarantineDays;
         private QuarantineType secondaryQuarantineType;
         private boolean includeSuspected;
+        /**
+         * Whether tier 2's days and type are still the close values' defaults (SPEC §3: a
+         * profile that does not trace secondary contacts takes them from the close values), so
+         * that a close override carries over to them unless they are overridden too: otherwise
+         * {@code --close-quarantine-days 10 --close-quarantine-type home --trace-secondary} on
+         * such a profile would hold secondary contacts longer, and more strictly, than close ones.
+         */
+        private boolean secondaryDaysFollowClose;
+        private boolean secondaryTypeFollowsClose;
 
         private Builder(RuleProfile p) {
             base = p;
@@ -143,6 +152,8 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
             secondaryQuarantineDays = p.secondaryQuarantineDays;
             secondaryQuarantineType = p.secondaryQuarantineType;
             includeSuspected = p.includeSuspected;
+            secondaryDaysFollowClose = !p.traceSecondary && p.secondaryQuarantineDays == p.closeQuarantineDays;
+            secondaryTypeFollowsClose = !p.traceSecondary && p.secondaryQuarantineType == p.closeQuarantineType;
         }
 
         public Builder lookbackDays(int v) { lookbackDays = v; return this; }
@@ -155,12 +166,28 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         public Builder closeQuarantineType(QuarantineType v) { closeQuarantineType = v; return this; }
         public Builder closeMonitoringDays(int v) { closeMonitoringDays = v; return this; }
         public Builder traceSecondary(boolean v) { traceSecondary = v; return this; }
-        public Builder secondaryQuarantineDays(int v) { secondaryQuarantineDays = v; return this; }
-        public Builder secondaryQuarantineType(QuarantineType v) { secondaryQuarantineType = v; return this; }
+        public Builder secondaryQuarantineDays(int v) {
+            secondaryQuarantineDays = v;
+            secondaryDaysFollowClose = false;
+            return this;
+        }
+
+        public Builder secondaryQuarantineType(QuarantineType v) {
+            secondaryQuarantineType = v;
+            secondaryTypeFollowsClose = false;
+            return this;
+        }
+
         public Builder includeSuspected(boolean v) { includeSuspected = v; return this; }
 
         /** The profile; adjusted when anything differs from the starting profile. */
         public RuleProfile build() {
+            if (secondaryDaysFollowClose) {
+                secondaryQuarantineDays = closeQuarantineDays;
+            }
+            if (secondaryTypeFollowsClose) {
+                secondaryQuarantineType = closeQuarantineType;
+            }
             RuleProfile p = new RuleProfile(base.name, base.source, lookbackDays, minMinutes, maxDistanceM,
                     alwaysCloseSettings, unknownDuration, householdRule, closeQuarantineDays,
                     closeQuarantineType, closeMonitoringDays, traceSecondary, secondaryQuarantineDays,

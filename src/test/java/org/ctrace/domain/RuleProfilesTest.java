@@ -133,6 +133,26 @@ class RuleProfilesTest {
     }
 
     @Test
+    void secondaryValuesThatDefaultToTheCloseOnesFollowACloseOverride() {
+        // SPEC §3: where secondary is not traced, its days and type default to the close values
+        RuleProfile p = RuleProfiles.CN_5.toBuilder().closeQuarantineDays(10).closeQuarantineType(QuarantineType.HOME)
+                .traceSecondary(true).build();
+        assertEquals(10, p.quarantineDays(2));
+        assertEquals(QuarantineType.HOME, p.quarantineType(2), "never held more strictly than close contacts");
+        RuleProfile days = RuleProfiles.CDC_2020.toBuilder().closeQuarantineDays(10).secondaryQuarantineDays(5)
+                .traceSecondary(true).build();
+        assertEquals(5, days.quarantineDays(2), "an override of the secondary days wins");
+        assertEquals(QuarantineType.HOME, days.quarantineType(2));
+        RuleProfile type = RuleProfiles.CN_5.toBuilder().closeQuarantineType(QuarantineType.HOME)
+                .secondaryQuarantineType(QuarantineType.CENTRALIZED).build();
+        assertEquals(QuarantineType.CENTRALIZED, type.quarantineType(2), "an override of the secondary type wins");
+        // a profile that traces secondary contacts has values of its own
+        RuleProfile cn9 = RuleProfiles.CN_9.toBuilder().closeQuarantineDays(10).closeQuarantineType(QuarantineType.HOME)
+                .build();
+        assertEquals(7, cn9.quarantineDays(2));
+    }
+
+    @Test
     void eachSingleOverrideMarksTheProfileAdjusted() {
         RuleProfile b = RuleProfiles.CN_9;
         List<RuleProfile> overridden = List.of(
