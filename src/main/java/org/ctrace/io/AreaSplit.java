@@ -84,7 +84,7 @@ public final class AreaSplit<T> {
             for (Map.Entry<Area, List<T>> e : byArea.entrySet()) {
                 writeFile(tmp.resolve(names.get(e.getKey())), e.getValue(), format, bom);
             }
-            writeIndex(tmp.resolve(INDEX), byArea, names);
+            writeIndex(tmp.resolve(INDEX), byArea, names, bom);
             swap(tmp, target);
             tmp = null;
         } catch (IOException | UncheckedIOException e) {
@@ -109,10 +109,11 @@ public final class AreaSplit<T> {
         }
     }
 
-    private static void writeIndex(Path file, Map<Area, ? extends List<?>> byArea, Map<Area, String> names)
-            throws IOException {
+    /** The index, always CSV; with a BOM when the files have one (its area names open in a spreadsheet too). */
+    private static void writeIndex(Path file, Map<Area, ? extends List<?>> byArea, Map<Area, String> names,
+                                   boolean bom) throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
-            OutputTarget.stream(os, false).write((Writer w) -> {
+            OutputTarget.stream(os, bom).write((Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
                     byArea.forEach((a, rows) -> t.row(List.of(names.get(a), a.city(), a.district(), a.town(),
                             a.village(), Integer.toString(rows.size()))));

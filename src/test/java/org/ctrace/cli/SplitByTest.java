@@ -31,6 +31,21 @@ class SplitByTest {
     }
 
     @Test
+    void aBomStartsEveryFileAndTheIndexToo() throws java.io.IOException {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path split = dir.resolve("split");
+        Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--quiet", "--bom", "--format", "tsv", "--split-by",
+                "district", split.toString()));
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(List.of("Huaxi_Beihu.tsv", "Huaxi_Nanshan.tsv", "index.csv"), Ctrace.list(split));
+        for (String name : Ctrace.list(split)) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(split.resolve(name));
+            // the index's area names, often Chinese, must open as UTF-8 in a spreadsheet too
+            assertEquals("EFBBBF", String.format("%02X%02X%02X", bytes[0], bytes[1], bytes[2]), name);
+        }
+    }
+
+    @Test
     void badInputLeavesThePreviousSplitAsItWas() {
         SmallSet.Files set = SmallSet.write(dir);
         Path split = dir.resolve("split");
