@@ -7,6 +7,7 @@ import org.ctrace.domain.release.ReleaseDecision;
 import org.ctrace.domain.release.ReleaseReview;
 import org.ctrace.domain.release.ReleaseRow;
 import org.ctrace.domain.trace.QuarantineList;
+import org.ctrace.io.AreaSplit;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.ReleaseFile;
 import picocli.CommandLine.Command;
@@ -34,6 +35,9 @@ final class ReleaseCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private SplitOptions split;
+
     @Override
     public Integer call() {
         rules.check();
@@ -43,7 +47,13 @@ final class ReleaseCommand implements Callable<Integer> {
             session.checkpoint();
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();
-            output.target(top.console()).write(w -> ReleaseFile.write(rows, output.format, w));
+            if (split.given()) {
+                new AreaSplit<ReleaseRow>(split.level(), ReleaseFile.COLUMNS, r -> r.person().area(), ReleaseFile::cells)
+                        .write(split.dir(), rows, in.persons().areas(), output.format, output.bom);
+            }
+            if (!split.given() || output.output != null) {
+                output.target(top.console()).write(w -> ReleaseFile.write(rows, output.format, w));
+            }
             if (!output.quiet) {
                 top.console().err().println(String.format(Locale.ROOT, "ctrace release: %d release, %d hold, %d review",
                         count(rows, ReleaseDecision.RELEASE), count(rows, ReleaseDecision.HOLD),

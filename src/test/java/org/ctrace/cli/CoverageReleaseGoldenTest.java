@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +109,33 @@ class CoverageReleaseGoldenTest {
         assertEquals(0, r.exit(), r::toString);
         assertGolden("expected-release-2024-03-18.csv", r.outBytes());
         assertEquals("ctrace release: 3 release, 4 hold, 1 review", r.errLines().get(r.errLines().size() - 1));
+    }
+
+    @Test
+    void releaseSplitByDistrictFilesEachRowUnderItsPersonsDistrict() throws IOException {
+        Path split = dir.resolve("teams");
+        Ctrace.Result r = onSamples("release", "2024-03-18", "--quiet", "--split-by", "district", split.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("", r.out(), "with --split-by and no -o, only the files are written");
+        List<String> expected = Files.readAllLines(SAMPLES.resolve("expected-release-2024-03-18.csv"), UTF_8);
+        List<String> filed = new java.util.ArrayList<>();
+        List<String> index = Files.readAllLines(split.resolve("index.csv"), UTF_8);
+        for (String entry : index.subList(1, index.size())) {
+            String[] cells = entry.split(",");
+            List<String> lines = Files.readAllLines(split.resolve(cells[0]), UTF_8);
+            assertEquals(expected.get(0), lines.get(0), cells[0]);
+            assertEquals(Integer.parseInt(cells[5]), lines.size() - 1, entry);
+            for (String line : lines.subList(1, lines.size())) {
+                // the last four cells are the area (no cell of the samples' release rows holds a comma)
+                String[] row = line.split(",", -1);
+                assertEquals(cells[1] + "," + cells[2], row[row.length - 4] + "," + row[row.length - 3],
+                        line + " filed under " + entry);
+                filed.add(line);
+            }
+        }
+        filed.sort(null);
+        List<String> rows = new java.util.ArrayList<>(expected.subList(1, expected.size()));
+        rows.sort(null);
+        assertEquals(rows, filed, "every release row in exactly one file");
     }
 }
