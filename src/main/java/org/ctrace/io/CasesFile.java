@@ -2,9 +2,9 @@ package org.ctrace.io;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Classification;
 import org.ctrace.domain.Moment;
@@ -24,7 +24,8 @@ public final class CasesFile {
     /** Reads the cases; bad rows are logged and left out; unknown persons are warnings. */
     public static List<Case> read(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons) {
         List<Case> cases = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // the ids on rows read so far, and whether a row of each was kept
+        Map<String, Boolean> seen = new HashMap<>();
         try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
             if (!table.has("onset_date") && !table.has("sample_date")) {
                 InputProblem p = new InputProblem(file.label(), 1, "onset_date", null,
@@ -35,7 +36,8 @@ public final class CasesFile {
             }
             for (Row row = table.next(); row != null; row = table.next()) {
                 String id = row.required("person_id");
-                if (!id.isEmpty() && !seen.add(id)) {
+                Boolean earlierKept = id.isEmpty() ? null : seen.get(id);
+                if (Boolean.TRUE.equals(earlierKept)) {
                     row.error("person_id", id, "expected a unique id; this case is on an earlier row too", "duplicate id");
                 }
                 Classification cls = row.word("classification", Classification.class, Classification.CONFIRMED);
@@ -51,8 +53,18 @@ public final class CasesFile {
                     row.error("infector", infector, "expected another person's id (a case cannot infect itself)",
                             "self-link");
                 }
-                if (row.accept()) {
+                boolean kept = row.accept();
+                if (!id.isEmpty() && earlierKept == null || Boolean.FALSE.equals(earlierKept)) {
+                    seen.put(id, kept);
+                }
+                if (kept) {
                     cases.add(new Case(id, cls, onset, sample, isolation, infector));
+                    if (Boolean.FALSE.equals(earlierKept)) {
+                        // under --on-error skip: a case left out for its earlier row's mistake would
+                        // leave every one of its contacts untraced
+                        row.warn("person_id", id, "expected a unique id; this case is on an earlier row too, which "
+                                + "was rejected: this row is used", "duplicate id");
+                    }
                     if (persons.isGiven() && !persons.contains(id)) {
                         row.warn("person_id", id, "not in persons.csv", "unknown person");
                     }

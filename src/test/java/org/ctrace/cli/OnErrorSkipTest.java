@@ -60,6 +60,28 @@ class OnErrorSkipTest {
     }
 
     @Test
+    void aCaseWhoseFirstRowIsRejectedIsTracedFromItsNextRow() {
+        SmallSet.Files set = SmallSet.write(dir);
+        // C1's first row has a bad date; its second row is the only one left to trace it from
+        Ctrace.write(dir, "cases.csv", SmallSet.CASES[0], "C1,confirmed,2024-03-40,,2024-03-12", SmallSet.CASES[1]);
+        Path rejects = dir.resolve("rejects.csv");
+        Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--on-error", "skip", "--rejects", rejects.toString()));
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals(SmallSet.LIST_CSV, r.out(), "every contact of C1 is still listed");
+        assertTrue(Ctrace.read(rejects).startsWith("file,line,reason,row\n" + set.cases() + ",2,"), Ctrace.read(rejects));
+        assertEquals(2, Ctrace.read(rejects).split("\n").length, "only the bad row is rejected");
+        assertTrue(r.errLines().contains(set.cases() + ":3: warning: column 'person_id': value 'C1': expected a unique id; this "
+                + "case is on an earlier row too, which was rejected: this row is used"), r::toString);
+        // a second row after a kept one is still an error
+        Ctrace.write(dir, "cases.csv", SmallSet.CASES[0], "C1,confirmed,2024-03-40,,2024-03-12", SmallSet.CASES[1],
+                SmallSet.CASES[1]);
+        Ctrace.Result again = Ctrace.trace(Ctrace.concat(set.args(), "--on-error", "skip", "--rejects", rejects.toString()));
+        assertEquals(3, again.exit(), again::toString);
+        assertTrue(Ctrace.read(rejects).contains(set.cases() + ",4,column 'person_id': value 'C1': expected a unique "
+                + "id; this case is on an earlier row too,"), Ctrace.read(rejects));
+    }
+
+    @Test
     void skipWithoutRejectsFileStillCountsAndExits3() {
         SmallSet.Files set = setWithBadRows();
         Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--on-error", "skip"));
