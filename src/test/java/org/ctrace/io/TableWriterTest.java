@@ -205,13 +205,13 @@ class TableWriterTest {
                 }
             }
         };
-        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> OutputTarget.stream(full, false).write(w -> {
                     try (TableWriter t = TableWriter.of(TableFormat.CSV, COLUMNS, w)) {
                         t.rows(rows, row -> row, 1);
                     }
                 }));
-        assertEquals("No space left on device", e.getCause().getMessage());
+        assertEquals("standard output cannot be written: No space left on device", e.getMessage());
     }
 
     @Test
