@@ -1,8 +1,10 @@
 package org.ctrace.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.trace.ContactTracer;
 import org.ctrace.domain.trace.TraceResult;
@@ -73,6 +75,7 @@ final class ExportCommand implements Callable<Integer> {
                     : OutputTarget.file(output, false);
             target.write(w -> export.write(format, w));
             if (!quiet) {
+                warnEscaped(export.escaped(format));
                 top.console().err().println(String.format(Locale.ROOT, "ctrace export: %s graph, %d vertices, %d edges, %s",
                         chains ? "case-link" : "exposure", export.graph().vertexSet().size(),
                         export.graph().edgeSet().size(), GraphExport.extension(format)));
@@ -80,4 +83,30 @@ final class ExportCommand implements Callable<Integer> {
             return session.finish();
         }
     }
+
+    /**
+     * Names the values written with backslash-u escapes, which the format cannot hold as they are
+     * (control characters, nearly always a slip in the data; README, Graph export): the file holds
+     * them, but not as given.
+     */
+    private void warnEscaped(List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        String name = switch (format) {
+            case GRAPHML -> "GraphML";
+            case GEXF -> "GEXF";
+            case DOT -> "DOT";
+            case JSON -> "JSON";
+        };
+        String shown = values.stream().limit(SHOWN).map(v -> "'" + GraphExport.shown(v) + "'")
+                .collect(Collectors.joining(", "));
+        top.console().err().println(String.format(Locale.ROOT,
+                "ctrace export: warning: %s characters %s cannot hold, written as \\uXXXX: %s%s",
+                values.size() == 1 ? "1 value holds" : values.size() + " values hold", name, shown,
+                values.size() > SHOWN ? ", …" : ""));
+    }
+
+    /** How many escaped values the warning names. */
+    private static final int SHOWN = 5;
 }

@@ -98,6 +98,44 @@ class ExportCommandTest {
         }
     }
 
+    /**
+     * The audit's inputs: a person id ending in a backslash, one with a line break, one with a
+     * control character (U+0001); a setting and a district ending in a backslash.
+     */
+    private static String[] awkwardInputs(Path dir) throws IOException {
+        ChainsCommandTest.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-10");
+        ChainsCommandTest.write(dir, "persons.csv", "person_id,district", "C1,D\\");
+        ChainsCommandTest.write(dir, "contacts.csv", "person_a,person_b,start,setting",
+                "C1,\"x\\\",2024-03-10 10:00,me\\",
+                "C1,\"l1\nl2\",2024-03-10 10:00,meal",
+                "C1,a\u0001b,2024-03-10 10:00,meal");
+        return new String[] {"export", "--in", dir.toString(), "--as-of", "2024-03-15", "--zone", "Asia/Shanghai"};
+    }
+
+    @Test
+    void awkwardIdsAndValuesExportInEveryFormat(@TempDir Path dir) throws IOException {
+        String[] export = awkwardInputs(dir);
+        for (String format : new String[] {"graphml", "dot", "gexf", "json"}) {
+            ChainsCommandTest.Result r = ChainsCommandTest.run(ChainsCommandTest.concat(export, "--format", format));
+            assertEquals(0, r.exit(), r::toString);
+            assertTrue(r.err().contains("exposure graph, 4 vertices, 3 edges"), r::toString);
+            // the control character is named (shown escaped) wherever the format cannot hold it
+            String warning = "warning: 1 value holds characters " + Map.of("graphml", "GraphML", "dot", "DOT",
+                    "gexf", "GEXF", "json", "JSON").get(format) + " cannot hold, written as \\uXXXX: 'a\\u0001b'\n";
+            assertEquals(!format.equals("json"), r.err().contains(warning), r::toString);
+        }
+        ChainsCommandTest.Result dot = ChainsCommandTest.run(ChainsCommandTest.concat(export, "--format", "dot"));
+        assertTrue(dot.out().contains("  \"x\\\\\" [ label=\"x\\\\\" tier=\"close\" case_status=\"none\" ];\n"),
+                dot.out());
+        assertTrue(dot.out().contains("  \"l1\\nl2\" [ label=\"l1\\nl2\" "), dot.out());
+        assertTrue(dot.out().contains(" district=\"D\\\\\" "), dot.out());
+        ChainsCommandTest.Result quiet = ChainsCommandTest.run(ChainsCommandTest.concat(export, "--format", "gexf",
+                "--quiet"));
+        assertEquals(0, quiet.exit(), quiet::toString);
+        assertEquals("", quiet.err());
+        assertTrue(quiet.out().contains("<node id=\"a\\u0001b\" label=\"a\\u0001b\">"), quiet.out());
+    }
+
     @Test
     void usageAndInputErrors() {
         assertEquals(2, export("--format", "csv").exit());

@@ -2,6 +2,7 @@ package org.ctrace.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Classification;
@@ -50,6 +52,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * Every export format written and read back with jgrapht-io's own importers: the same vertices,
@@ -81,6 +87,44 @@ class GraphExportTest {
         TraceResult trace = new ContactTracer(RuleProfiles.CN_9, cases, persons, QuarantineRegistry.none(),
                 events::forEach, AS_OF, 2).trace();
         return GraphExport.exposures(trace, cases, persons);
+    }
+
+    /**
+     * Case A (district {@code D\}) exposes one person for each kind of awkward text, each
+     * contact's setting the same text as the person (so values and ids are checked alike), plus
+     * {@code extra} persons met in a setting "work".
+     */
+    private static GraphExport<?> awkward(String... extra) {
+        return awkward(AWKWARD, extra);
+    }
+
+    private static GraphExport<?> awkward(List<String> awkward, String... extra) {
+        List<Case> cases = List.of(new Case("A", Classification.CONFIRMED, LocalDate.of(2024, 3, 10), null, null, ""));
+        PersonRegistry persons = PersonRegistry.of(List.of(
+                new Person("A", "", "", new Area("Qinghe", "D\\", "", ""), "")));
+        List<ContactEvent> events = new ArrayList<>();
+        for (String id : awkward) {
+            events.add(new ContactEvent("A", id, at(11, 9), at(11, 10), false, Double.NaN, id, 0.5, false));
+        }
+        for (String id : extra) {
+            events.add(meet("A", id, 11, 9, 1));
+        }
+        TraceResult trace = new ContactTracer(RuleProfiles.CN_9, cases, persons, QuarantineRegistry.none(),
+                events::forEach, AS_OF, 1).trace();
+        return GraphExport.exposures(trace, cases, persons);
+    }
+
+    /**
+     * Trailing backslash, backslash before n, LF, CRLF, lone CR, quotes, tab, a control character
+     * (U+0001), DEL, U+FFFE, NEL and LINE SEPARATOR, a character outside the BMP, Chinese.
+     */
+    private static final List<String> AWKWARD = List.of("x\\", "b\\n", "l1\nl2", "r1\r\nr2", "cr\rcr", "q\"t\"",
+            "tab\there", "a\u0001b", "del\u007F", "nc\uFFFE", "nel\u0085x", "ls\u2028x", "emoji\uD83D\uDE00",
+            "病例\\");
+
+    /** How GraphML and GEXF write a text: characters XML 1.0 cannot hold as backslash-u escapes. */
+    private static String inXml(String text) {
+        return text.replace("\u0001", "\\u0001").replace("\uFFFE", "\\uFFFE");
     }
 
     /** A infects B (contact 03-04 18:30); C and B related; X (not a case, kept) infects C. */
@@ -247,8 +291,286 @@ class GraphExportTest {
 
     @Test
     void aDotIdIsAlwaysQuoted() {
-        assertEquals("\"P01\"", GraphExport.dotId("P01"));
-        assertEquals("\"a \\\"b\\\" \\\\ c\"", GraphExport.dotId("a \"b\" \\ c"));
+        assertEquals("\"P01\"", GraphExport.dotString("P01"));
+        assertEquals("\"a \\\"b\\\" \\\\ c\"", GraphExport.dotString("a \"b\" \\ c"));
+    }
+
+    @Test
+    void dotEscapesIdsAndValuesAlike() {
+        // a backslash doubled (a trailing one escaped the closing quote), a quote \", LF \n, CR \r
+        assertEquals("\"x\\\\\"", GraphExport.dotString("x\\"));
+        assertEquals("\"b\\\\n\"", GraphExport.dotString("b\\n"));
+        assertEquals("\"l1\\nl2\"", GraphExport.dotString("l1\nl2"));
+        assertEquals("\"r1\\r\\nr2\"", GraphExport.dotString("r1\r\nr2"));
+        assertEquals("\"q\\\"t\\\"\"", GraphExport.dotString("q\"t\""));
+        // tab, DEL, Chinese and pairs of surrogates as they are
+        assertEquals("\"tab\there\u007F病\uD83D\uDE00\"", GraphExport.dotString("tab\there\u007F病\uD83D\uDE00"));
+        // what XML cannot hold, NEL and the Unicode line ends as backslash-u escapes
+        assertEquals("\"a\\u0001b\\uFFFE\\u0085\\u2028\\uD800\"",
+                GraphExport.dotString("a\u0001b\uFFFE\u0085\u2028\uD800"));
+        // the text of such an escape stays distinct from the character: its backslash is doubled
+        assertEquals("\"a\\\\u0001b\"", GraphExport.dotString("a\\u0001b"));
+    }
+
+    @Test
+    void dotLabelsAndValuesEndingInABackslashAreEscapedAsIdsAre() {
+        // the audit's case: the id was "x\\" but its label "x\" (the backslash escaped the quote)
+        String text = write(awkward(List.of("x\\")), GraphExport.Format.DOT);
+        assertTrue(text.contains("  \"x\\\\\" [ label=\"x\\\\\" tier=\"close\" case_status=\"none\" ];\n"), text);
+        assertTrue(text.contains(" setting=\"x\\\\\" ];\n"), text);
+        assertTrue(text.contains(" district=\"D\\\\\" ];\n"), text);
+        DotGraph dot = DotGraph.parse(text);
+        assertEquals("x\\", dot.nodes().get("x\\").get("label"));
+        assertEquals("x\\", dot.edges().get("A>x\\").get("setting"));
+        assertEquals("D\\", dot.nodes().get("A").get("district"));
+    }
+
+    @Test
+    void everyDotStringReadsBackAsGraphvizScansIt() {
+        String text = write(awkward(), GraphExport.Format.DOT);
+        DotGraph dot = DotGraph.parse(text);
+        List<String> ids = new ArrayList<>(AWKWARD);
+        ids.add("A");
+        assertEquals(new TreeSet<>(ids), dot.nodes().keySet(), text);
+        for (String id : AWKWARD) {
+            assertEquals(id, dot.nodes().get(id).get("label"), text);
+            assertEquals(Map.of("first_exposure", "2024-03-11 09:00", "last_exposure", "2024-03-11 10:00",
+                    "setting", id), dot.edges().get("A>" + id), text);
+        }
+        assertEquals("D\\", dot.nodes().get("A").get("district"));
+        // one statement per line: no line break is written raw
+        assertEquals(ids.size() * 2 + 1, text.lines().count(), text);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = GraphExport.Format.class, names = {"GRAPHML", "GEXF"})
+    void xmlFormatsParseAndHoldEveryValueOrItsVisibleEscape(GraphExport.Format format) throws Exception {
+        XmlGraph xml = XmlGraph.parse(format, write(awkward(), format));
+        List<String> labels = new ArrayList<>();
+        AWKWARD.forEach(id -> labels.add(inXml(id)));
+        labels.add("A");
+        assertEquals(new TreeSet<>(labels), xml.nodes().keySet());
+        for (String id : AWKWARD) {
+            assertEquals(inXml(id), xml.edges().get("A>" + inXml(id)).get("setting"), id);
+            assertEquals("close", xml.nodes().get(inXml(id)).get("tier"), id);
+        }
+        assertEquals("D\\", xml.nodes().get("A").get("district"));
+        if (format == GraphExport.Format.GEXF) {
+            // GEXF's node ids are the person ids, in the same visible form
+            assertEquals(xml.nodes().keySet(), new TreeSet<>(xml.ids().values()));
+        }
+    }
+
+    @Test
+    void gexfNumbersTheNodesWhenAnEscapeWouldMakeTwoIdsTheSame() throws Exception {
+        // "a\u0001b" as text is how a\u0001b (a control character) is written: the ids would clash
+        XmlGraph xml = XmlGraph.parse(GraphExport.Format.GEXF, write(awkward("a\\u0001b"), GraphExport.Format.GEXF));
+        assertEquals(AWKWARD.size() + 2, xml.ids().size());
+        assertTrue(xml.ids().keySet().stream().allMatch(id -> id.matches("n\\d+")), xml.ids().toString());
+    }
+
+    @Test
+    void escapedNamesTheValuesWrittenWithBackslashUEscapes() {
+        GraphExport<?> export = awkward();
+        assertEquals(List.of("a\u0001b", "nc\uFFFE"), export.escaped(GraphExport.Format.GRAPHML));
+        assertEquals(List.of("a\u0001b", "nc\uFFFE"), export.escaped(GraphExport.Format.GEXF));
+        assertEquals(List.of("a\u0001b", "ls\u2028x", "nc\uFFFE", "nel\u0085x"),
+                export.escaped(GraphExport.Format.DOT));
+        assertEquals(List.of(), export.escaped(GraphExport.Format.JSON));
+        assertEquals(List.of(), exposures().escaped(GraphExport.Format.GRAPHML));
+    }
+
+    @Test
+    void jsonHoldsEveryValueExactly() {
+        ReadBack back = read(GraphExport.Format.JSON, write(awkward(), GraphExport.Format.JSON));
+        for (String id : AWKWARD) {
+            assertEquals(id, back.vertices().get(id).get("label"));
+            assertEquals(id, back.edgeAttributes().get("A>" + id).get("setting"));
+        }
+    }
+
+    /**
+     * A DOT file read as Graphviz's scanner reads quoted strings ({@code \"} a quote, {@code \\}
+     * a pair kept as it is, backslash-newline dropped; a string must end), then each string's
+     * escapes as {@link GraphExport#dotString} documents them ({@code \\} a backslash, {@code \n}
+     * LF, {@code \r} CR, backslash-u and four hex digits that character). Only the statements
+     * ctrace writes: {@code digraph G { ID [a=V …]; ID -> ID [a=V …]; }}.
+     */
+    private record DotGraph(Map<String, Map<String, String>> nodes, Map<String, Map<String, String>> edges) {
+
+        static DotGraph parse(String text) {
+            List<String> tokens = tokens(text);
+            Map<String, Map<String, String>> nodes = new TreeMap<>();
+            Map<String, Map<String, String>> edges = new TreeMap<>();
+            assertEquals(List.of("digraph", "G", "{"), tokens.subList(0, 3));
+            int i = 3;
+            while (!tokens.get(i).equals("}")) {
+                String from = quoted(tokens.get(i++));
+                String to = null;
+                if (tokens.get(i).equals("->")) {
+                    to = quoted(tokens.get(i + 1));
+                    i += 2;
+                }
+                Map<String, String> attributes = new TreeMap<>();
+                assertEquals("[", tokens.get(i++));
+                while (!tokens.get(i).equals("]")) {
+                    assertEquals("=", tokens.get(i + 1));
+                    attributes.put(tokens.get(i), quoted(tokens.get(i + 2)));
+                    i += 3;
+                }
+                assertEquals(";", tokens.get(i + 1));
+                i += 2;
+                if (to == null) {
+                    assertNull(nodes.put(from, attributes), "node twice: " + from);
+                } else {
+                    edges.put(from + ">" + to, attributes);
+                }
+            }
+            assertEquals(i + 1, tokens.size(), "text after the graph");
+            return new DotGraph(nodes, edges);
+        }
+
+        /** A quoted-string token's text; the token must be one (ctrace quotes every id and value). */
+        private static String quoted(String token) {
+            assertTrue(token.startsWith("\u0000"), "not a quoted string: " + token);
+            return token.substring(1);
+        }
+
+        /** The tokens; a quoted string as U+0000 (which ctrace never writes raw) and its decoded text. */
+        private static List<String> tokens(String text) {
+            List<String> tokens = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (c == '"') {
+                    StringBuilder scanned = new StringBuilder();
+                    i++;
+                    while (true) {
+                        assertTrue(i < text.length(), "a quoted string does not end");
+                        char d = text.charAt(i);
+                        if (d == '"') {
+                            i++;
+                            break;
+                        }
+                        assertTrue(d != '\n' && d != '\r', "a raw line break in a quoted string");
+                        if (d == '\\' && i + 1 < text.length()) {
+                            char e = text.charAt(i + 1);
+                            if (e == '"') {
+                                scanned.append('"');
+                                i += 2;
+                                continue;
+                            }
+                            if (e == '\\') {
+                                scanned.append("\\\\");
+                                i += 2;
+                                continue;
+                            }
+                            if (e == '\n') {
+                                i += 2;
+                                continue;
+                            }
+                        }
+                        scanned.append(d);
+                        i++;
+                    }
+                    tokens.add("\u0000" + unescape(scanned.toString()));
+                } else if (c == '-' && text.startsWith("->", i)) {
+                    tokens.add("->");
+                    i += 2;
+                } else if ("{}[]=;".indexOf(c) >= 0) {
+                    tokens.add(String.valueOf(c));
+                    i++;
+                } else {
+                    int start = i;
+                    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                        i++;
+                    }
+                    assertTrue(i > start, "unexpected character " + c);
+                    tokens.add(text.substring(start, i));
+                }
+            }
+            return tokens;
+        }
+
+        private static String unescape(String s) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                char e = s.charAt(++i);
+                switch (e) {
+                    case '\\' -> b.append('\\');
+                    case 'n' -> b.append('\n');
+                    case 'r' -> b.append('\r');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> throw new AssertionError("an escape ctrace does not write: \\" + e + " in " + s);
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * A GraphML or GEXF file as the JDK's XML parser reads it: node attributes by label (node ids
+     * to labels in {@code ids}), edge attributes by "from label>to label".
+     */
+    private record XmlGraph(Map<String, String> ids, Map<String, Map<String, String>> nodes,
+                            Map<String, Map<String, String>> edges) {
+
+        static XmlGraph parse(GraphExport.Format format, String text) throws Exception {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+            boolean graphml = format == GraphExport.Format.GRAPHML;
+            // attribute keys: GraphML's <key id attr.name>, GEXF's <attributes class><attribute id title>
+            Map<String, String> names = new TreeMap<>();
+            NodeList keys = doc.getElementsByTagName(graphml ? "key" : "attribute");
+            for (int i = 0; i < keys.getLength(); i++) {
+                Element k = (Element) keys.item(i);
+                String kind = graphml ? k.getAttribute("for") : ((Element) k.getParentNode()).getAttribute("class");
+                names.put(kind + ":" + k.getAttribute("id"), k.getAttribute(graphml ? "attr.name" : "title"));
+            }
+            Map<String, String> ids = new TreeMap<>();
+            Map<String, Map<String, String>> nodes = new TreeMap<>();
+            NodeList nodeList = doc.getElementsByTagName("node");
+            for (int i = 0; i < nodeList.getLength(); i++) {
+                Element n = (Element) nodeList.item(i);
+                Map<String, String> values = values(n, "node", names, graphml);
+                if (!graphml) {
+                    values.put("label", n.getAttribute("label"));
+                }
+                assertNull(ids.put(n.getAttribute("id"), values.get("label")), "id twice: " + n.getAttribute("id"));
+                nodes.put(values.get("label"), values);
+            }
+            Map<String, Map<String, String>> edges = new TreeMap<>();
+            NodeList edgeList = doc.getElementsByTagName("edge");
+            for (int i = 0; i < edgeList.getLength(); i++) {
+                Element e = (Element) edgeList.item(i);
+                edges.put(ids.get(e.getAttribute("source")) + ">" + ids.get(e.getAttribute("target")),
+                        values(e, "edge", names, graphml));
+            }
+            return new XmlGraph(ids, nodes, edges);
+        }
+
+        private static Map<String, String> values(Element owner, String kind, Map<String, String> names,
+                                                  boolean graphml) {
+            Map<String, String> values = new TreeMap<>();
+            NodeList data = owner.getElementsByTagName(graphml ? "data" : "attvalue");
+            for (int i = 0; i < data.getLength(); i++) {
+                Element d = (Element) data.item(i);
+                String name = names.get(kind + ":" + d.getAttribute(graphml ? "key" : "for"));
+                values.put(name, graphml ? d.getTextContent() : d.getAttribute("value"));
+            }
+            return values;
+        }
     }
 
     @Test
@@ -256,7 +578,7 @@ class GraphExportTest {
             throws IOException, InterruptedException {
         Path dot = graphviz();
         assumeTrue(dot != null, "Graphviz 'dot' is not installed (not on PATH): the DOT render check is skipped");
-        for (GraphExport<?> export : List.of(exposures(), chains())) {
+        for (GraphExport<?> export : List.of(exposures(), chains(), awkward())) {
             Path in = dir.resolve("graph.dot");
             Files.writeString(in, write(export, GraphExport.Format.DOT), UTF_8);
             Path svg = dir.resolve("graph.svg");
