@@ -31,7 +31,7 @@ public final class PersonsFile {
             Column.optional("phone"), Column.optional("city"), Column.optional("district"),
             Column.optional("town"), Column.optional("village"), Column.optional("household_id"));
 
-    private static final int BUFFER = 8 << 20;
+    private static final int BUFFER = 2 << 20;
     /** Rows added together: enough cache misses waited for at once, few enough to stay in the cache. */
     private static final int BATCH = 64;
 
