@@ -89,7 +89,7 @@ public final class AreaSplit<T> {
             tmp = null;
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(dir + ": cannot be written: "
-                    + (e instanceof IOException io ? OutputTarget.reason(io) : e.getMessage()));
+                    + OutputTarget.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         } finally {
             if (tmp != null) {
                 deleteTree(tmp);
@@ -99,7 +99,7 @@ public final class AreaSplit<T> {
 
     private void writeFile(Path file, List<T> rows, TableFormat format, boolean bom) throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
-            OutputTarget.stream(os, bom).write(w -> {
+            OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
                     for (T row : rows) {
                         t.row(cellsOf.apply(row));
@@ -113,7 +113,7 @@ public final class AreaSplit<T> {
     private static void writeIndex(Path file, Map<Area, ? extends List<?>> byArea, Map<Area, String> names,
                                    boolean bom) throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
-            OutputTarget.stream(os, bom).write((Writer w) -> {
+            OutputTarget.writeTo(os, bom, (Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
                     byArea.forEach((a, rows) -> t.row(List.of(names.get(a), a.city(), a.district(), a.town(),
                             a.village(), Integer.toString(rows.size()))));

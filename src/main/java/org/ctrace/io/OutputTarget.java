@@ -46,9 +46,7 @@ public final class OutputTarget {
     public void write(Body body) {
         if (file == null) {
             try {
-                Writer w = writer(stdout);
-                body.writeTo(w);
-                w.flush();
+                writeTo(stdout, bom, body);
             } catch (IOException e) {
                 throw unwritable(e);
             } catch (UncheckedIOException e) {
@@ -60,9 +58,7 @@ public final class OutputTarget {
         try {
             tmp = Siblings.file(file);
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                Writer w = writer(os);
-                body.writeTo(w);
-                w.flush();
+                writeTo(os, bom, body);
             }
             moveIntoPlace(tmp, file);
             tmp = null;
@@ -129,10 +125,16 @@ public final class OutputTarget {
         }
     }
 
-    private Writer writer(OutputStream os) throws IOException {
+    /**
+     * Writes the body onto a stream as UTF-8 (after a BOM if asked), failures as they come: for
+     * a writer of several files that names them itself ({@link AreaSplit}).
+     */
+    static void writeTo(OutputStream os, boolean bom, Body body) throws IOException {
         if (bom) {
             os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new Utf8Writer(os);
+        Writer w = new Utf8Writer(os);
+        body.writeTo(w);
+        w.flush();
     }
 }

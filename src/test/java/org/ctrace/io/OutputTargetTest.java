@@ -38,6 +38,31 @@ class OutputTargetTest {
     }
 
     @Test
+    void aStreamOnAFullDiskIsStandardOutputsErrorButAClosedPipeEndsQuietly() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        InputException e = assertThrows(InputException.class, () -> OutputTarget.stream(full, false)
+                .write(w -> w.write("x")));
+        assertEquals("standard output cannot be written: No space left on device", e.getMessage());
+        java.io.OutputStream closed = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        UncheckedIOException pipe = assertThrows(UncheckedIOException.class, () -> OutputTarget.stream(closed, false)
+                .write(w -> w.write("x")));
+        assertTrue(OutputTarget.isBrokenPipe(pipe));
+        // a writer of files that names them itself gets the failure as it came, not as standard output's
+        IOException raw = assertThrows(IOException.class, () -> OutputTarget.writeTo(full, true, w -> w.write("x")));
+        assertEquals("No space left on device", raw.getMessage());
+    }
+
+    @Test
     void bomComesFirst() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputTarget.stream(out, true).write(w -> w.write("a\n"));
