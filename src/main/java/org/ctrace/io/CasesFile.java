@@ -63,7 +63,7 @@ public final class CasesFile {
                         // under --on-error skip: a case left out for its earlier row's mistake would
                         // leave every one of its contacts untraced
                         row.warn("person_id", id, "expected a unique id; this case is on an earlier row too, which "
-                                + "was rejected: this row is used", "duplicate id");
+                                + "has an error: this row is used when bad rows are skipped", "duplicate id");
                     }
                     if (persons.isGiven() && !persons.contains(id)) {
                         row.warn("person_id", id, "not in persons.csv", "unknown person");

@@ -75,27 +75,42 @@ public final class LinksFile {
      * twice, so its links carry line 0.
      */
     public static List<CaseLink> infectors(List<Case> cases, InputFile casesFile) {
-        Map<String, Long> lines = casesFile.isStdin() ? Map.of() : lines(casesFile);
+        Map<RowKey, Long> lines = casesFile.isStdin() ? Map.of() : lines(casesFile);
         List<CaseLink> links = new ArrayList<>();
         for (Case c : cases) {
             if (!c.infector().isEmpty() && !c.infector().equals(c.personId())) {
                 links.add(new CaseLink(c.infector(), c.personId(), LinkKind.REPORTED, null,
-                        new LinkOrigin(casesFile.label(), lines.getOrDefault(c.personId(), 0L), "infector", "person_id")));
+                        new LinkOrigin(casesFile.label(), lines.getOrDefault(rowKey(c.personId(), c.infector()), 0L),
+                                "infector", "person_id")));
             }
         }
         return links;
     }
 
-    private static Map<String, Long> lines(InputFile casesFile) {
-        Map<String, Long> lines = new HashMap<>();
-        try (CsvTable table = CsvTable.open(casesFile, List.of(Column.required("person_id")), new ProblemLog())) {
+    /**
+     * The first line of each (case, infector) in cases.csv: a case is read from its first row
+     * unless that row was rejected (then from its next, CasesFile), and the row it was read
+     * from names its infector, so a link points at a row that holds it.
+     */
+    private static Map<RowKey, Long> lines(InputFile casesFile) {
+        Map<RowKey, Long> lines = new HashMap<>();
+        try (CsvTable table = CsvTable.open(casesFile, List.of(Column.required("person_id"),
+                Column.optional("infector")), new ProblemLog())) {
             for (Row row = table.next(); row != null; row = table.next()) {
-                lines.putIfAbsent(row.text("person_id"), row.line());
+                lines.putIfAbsent(rowKey(row.text("person_id"), row.text("infector")), row.line());
             }
         } catch (InputException e) {
             return Map.of();
         }
         return lines;
+    }
+
+    /** A case's row in cases.csv, told apart from its other rows by its infector. */
+    private record RowKey(String caseId, String infector) {
+    }
+
+    private static RowKey rowKey(String caseId, String infector) {
+        return new RowKey(caseId, infector);
     }
 
     /** The infector links and the links of links.csv (when given), in that order. */

@@ -90,6 +90,16 @@ class LinksFileTest {
     }
 
     @Test
+    void aCaseReadFromTheRowAfterARejectedOneLinksFromThatRow() throws IOException {
+        // under --on-error skip, P2's first row is rejected (a bad date) and its second is used
+        InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "P2,2024-03-40,P1",
+                "P2,2024-03-05,P9");
+        List<Case> read = CasesFile.read(cases, PARSER, new ProblemLog(), PersonRegistry.none());
+        List<CaseLink> links = LinksFile.infectors(read, cases);
+        assertEquals(List.of("P9>P2|reported||cases.csv:4"), links.stream().map(LinksFileTest::describe).toList());
+    }
+
+    @Test
     void casesFromStandardInputCannotBeReadTwiceSoTheirLinksHaveNoLine() {
         InputFile stdin = InputFile.stdin(new ByteArrayInputStream(new byte[0]), UTF_8);
         Case c = new Case("P2", Classification.CONFIRMED, LocalDate.of(2024, 3, 5), null, null, "P1");
