@@ -1,12 +1,11 @@
 package org.ctrace.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.ctrace.io.StandardOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +44,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // not System.out: a PrintStream swallows write failures, and a list cut short by a full
         // disk under "> list.csv" would end with exit 0
-        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
+        System.exit(run(System.in, StandardOutput.open(), new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
 
     /** Runs ctrace on the given streams and returns the exit code; tests call this. */

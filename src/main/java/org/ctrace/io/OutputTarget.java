@@ -90,11 +90,15 @@ public final class OutputTarget {
         return new InputException("standard output cannot be written: " + reason(e));
     }
 
-    /** Whether a failure, or one of its causes, is a write to a pipe whose reader has gone. */
+    /**
+     * Whether a failure, or one of its causes, is a write to a pipe whose reader has gone
+     * ({@link StandardOutput}; by the system's words where it cannot tell a pipe).
+     */
     public static boolean isBrokenPipe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if ((t instanceof IOException || t instanceof UncheckedIOException)
-                    && String.valueOf(t.getMessage()).contains("Broken pipe")) {
+            boolean io = t instanceof IOException || t instanceof UncheckedIOException;
+            if (t instanceof StandardOutput.ClosedPipeException
+                    || io && String.valueOf(t.getMessage()).contains("Broken pipe")) {
                 return true;
             }
         }
