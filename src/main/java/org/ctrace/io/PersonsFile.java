@@ -255,6 +255,8 @@ public final class PersonsFile {
         private final Recent[] areaCells = new Recent[4];
         private final String[] levels = new String[4];
         private final ByteRecord rec = new ByteRecord();
+        /** Made beforehand: a parsing that ran out of memory must still be able to say so. */
+        private final Block failed = new Block(0);
         private Area lastArea = Area.UNKNOWN;
         private int made;
 
@@ -281,7 +283,6 @@ public final class PersonsFile {
             } catch (InterruptedException e) {
                 // the reading stopped on the other stage: nobody waits for more blocks
             } catch (IOException | RuntimeException | Error e) {
-                Block failed = new Block(0);
                 failed.failure = e;
                 filled.offer(failed);
             }
@@ -332,7 +333,12 @@ public final class PersonsFile {
                         filled.put(block);
                         block = to;
                         pos = 0;
+                        int before = length;
                         length = ChunkedContacts.fill(channel, base, block.buf, length, block.buf.length);
+                        if (length == before) {
+                            // the file ended before its size said (it was cut while being read)
+                            size = base + length;
+                        }
                         continue;
                     }
                     if (next == ByteRecord.BROKEN) {
