@@ -9,7 +9,6 @@ import org.ctrace.domain.coverage.CoverageReport;
 import org.ctrace.domain.coverage.CoverageRow;
 import org.ctrace.domain.coverage.Gap;
 import org.ctrace.domain.trace.QuarantineList;
-import org.ctrace.io.AreaSplit;
 import org.ctrace.io.CoverageFile;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OutputTarget;
@@ -62,10 +61,8 @@ final class CoverageCommand implements Callable<Integer> {
             if (gaps != null) {
                 OutputTarget.file(gaps, output.bom).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
             }
-            if (split.given()) {
-                new AreaSplit<Gap>(split.level(), CoverageFile.GAP_COLUMNS, CoverageFile::area, CoverageFile::cells)
-                        .write(split.dir(), gapList, in.persons().areas(), output.format, output.bom);
-            }
+            split.write(gapList, CoverageFile.GAP_COLUMNS, CoverageFile::area, CoverageFile::cells, in.persons().areas(),
+                    output);
             output.target(top.console()).write(w -> CoverageFile.write(rows, output.format, w));
             if (!output.quiet) {
                 CoverageRow total = rows.get(rows.size() - 1);

@@ -7,7 +7,6 @@ import org.ctrace.domain.release.ReleaseDecision;
 import org.ctrace.domain.release.ReleaseReview;
 import org.ctrace.domain.release.ReleaseRow;
 import org.ctrace.domain.trace.QuarantineList;
-import org.ctrace.io.AreaSplit;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.ReleaseFile;
 import picocli.CommandLine.Command;
@@ -47,11 +46,9 @@ final class ReleaseCommand implements Callable<Integer> {
             session.checkpoint();
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();
-            if (split.given()) {
-                new AreaSplit<ReleaseRow>(split.level(), ReleaseFile.COLUMNS, r -> r.person().area(), ReleaseFile::cells)
-                        .write(split.dir(), rows, in.persons().areas(), output.format, output.bom);
-            }
-            if (!split.given() || output.output != null) {
+            split.write(rows, ReleaseFile.COLUMNS, r -> r.person().area(), ReleaseFile::cells, in.persons().areas(),
+                    output);
+            if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> ReleaseFile.write(rows, output.format, w));
             }
             if (!output.quiet) {

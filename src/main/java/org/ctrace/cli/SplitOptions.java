@@ -1,8 +1,13 @@
 package org.ctrace.cli;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
+import org.ctrace.io.AreaSplit;
 import picocli.CommandLine.Option;
 
 /** {@code --split-by LEVEL DIR}: one file per area, for field teams (SPEC §4). */
@@ -28,5 +33,21 @@ final class SplitOptions {
 
     Path dir() {
         return Path.of(splitBy[1]);
+    }
+
+    /**
+     * Writes the rows one file per area, every area of the registry among them, when a split
+     * was asked for; the format and BOM are the output's.
+     */
+    <T> void write(List<T> rows, List<String> columns, Function<T, Area> areaOf, Function<T, List<String>> cellsOf,
+                   Collection<Area> areas, OutputOptions output) {
+        if (given()) {
+            new AreaSplit<T>(level(), columns, areaOf, cellsOf).write(dir(), rows, areas, output.format, output.bom);
+        }
+    }
+
+    /** Whether the whole result is written as well: without a split, or to the -o file beside it. */
+    boolean wholeResultToo(OutputOptions output) {
+        return !given() || output.output != null;
     }
 }

@@ -3,9 +3,7 @@ package org.ctrace.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ctrace.domain.trace.QuarantineList;
-import org.ctrace.domain.trace.QuarantineOrder;
 import org.ctrace.domain.trace.TraceSummary;
-import org.ctrace.io.AreaSplit;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.QuarantineListFile;
 import picocli.CommandLine.Command;
@@ -45,12 +43,9 @@ final class TraceCommand implements Callable<Integer> {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
-            if (split.given()) {
-                new AreaSplit<QuarantineOrder>(split.level(), QuarantineListFile.COLUMNS, o -> o.person().area(),
-                        QuarantineListFile::cells).write(split.dir(), list.orders(), in.persons().areas(),
-                        output.format, output.bom);
-            }
-            if (!split.given() || output.output != null) {
+            split.write(list.orders(), QuarantineListFile.COLUMNS, o -> o.person().area(), QuarantineListFile::cells,
+                    in.persons().areas(), output);
+            if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> QuarantineListFile.write(list.orders(), output.format, w));
             }
             if (!output.quiet) {

@@ -54,7 +54,7 @@ public final class CasesFile {
                             "self-link");
                 }
                 boolean kept = row.accept();
-                if (!id.isEmpty() && earlierKept == null || Boolean.FALSE.equals(earlierKept)) {
+                if (!id.isEmpty() && !Boolean.TRUE.equals(earlierKept)) {
                     seen.put(id, kept);
                 }
                 if (kept) {

@@ -1,8 +1,5 @@
 package org.ctrace.io;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -321,13 +318,11 @@ final class ContactRows {
     private void slow(byte[] b, int recStart, int recEnd, long line) {
         flush();
         CsvReader.Record r;
-        try (CsvReader reader = new CsvReader(new StringReader(decode(b, recStart, recEnd)), ',', false)) {
-            r = reader.next();
+        try {
+            r = CsvReader.firstOf(decode(b, recStart, recEnd));
         } catch (CsvSyntaxException e) {
             // bytes split as a row but not as text: only a decoder that swallows delimiters does that
             throw new ChunkedContacts.Resequence();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (r == null) {
             return;

@@ -3,6 +3,8 @@ package org.ctrace.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +49,19 @@ public final class CsvReader implements Closeable {
         this.in = in;
         this.delimiter = delimiter;
         this.first = dropBom;
+    }
+
+    /**
+     * The first non-blank record of a row's text, or null when it is blank: the ordinary
+     * reading of one row that a byte reader left ({@link CsvSyntaxException} when it is not CSV).
+     */
+    static Record firstOf(String row) {
+        try (CsvReader reader = new CsvReader(new StringReader(row), ',', false)) {
+            return reader.next();
+        } catch (IOException e) {
+            // a StringReader does not fail
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The next non-blank record, or null at the end of the text. */

@@ -80,7 +80,7 @@ public final class LinksFile {
         for (Case c : cases) {
             if (!c.infector().isEmpty() && !c.infector().equals(c.personId())) {
                 links.add(new CaseLink(c.infector(), c.personId(), LinkKind.REPORTED, null,
-                        new LinkOrigin(casesFile.label(), lines.getOrDefault(rowKey(c.personId(), c.infector()), 0L),
+                        new LinkOrigin(casesFile.label(), lines.getOrDefault(new RowKey(c.personId(), c.infector()), 0L),
                                 "infector", "person_id")));
             }
         }
@@ -97,7 +97,7 @@ public final class LinksFile {
         try (CsvTable table = CsvTable.open(casesFile, List.of(Column.required("person_id"),
                 Column.optional("infector")), new ProblemLog())) {
             for (Row row = table.next(); row != null; row = table.next()) {
-                lines.putIfAbsent(rowKey(row.text("person_id"), row.text("infector")), row.line());
+                lines.putIfAbsent(new RowKey(row.text("person_id"), row.text("infector")), row.line());
             }
         } catch (InputException e) {
             return Map.of();
@@ -107,10 +107,6 @@ public final class LinksFile {
 
     /** A case's row in cases.csv, told apart from its other rows by its infector. */
     private record RowKey(String caseId, String infector) {
-    }
-
-    private static RowKey rowKey(String caseId, String infector) {
-        return new RowKey(caseId, infector);
     }
 
     /** The infector links and the links of links.csv (when given), in that order. */

@@ -1,7 +1,6 @@
 package org.ctrace.io;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -164,13 +163,7 @@ public final class PersonsFile {
 
         /** The ordinary reading of one row: exact problems, and every form the byte path leaves. */
         private void ordinary(byte[] b, int recStart, int recEnd, long line) {
-            CsvReader.Record r;
-            try (CsvReader reader = new CsvReader(new StringReader(
-                    new String(b, recStart, recEnd - recStart, StandardCharsets.UTF_8)), ',', false)) {
-                r = reader.next();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            CsvReader.Record r = CsvReader.firstOf(new String(b, recStart, recEnd - recStart, StandardCharsets.UTF_8));
             if (r == null) {
                 return;
             }

@@ -37,23 +37,23 @@ class OutputTargetTest {
         assertArrayEquals("王娜,46.5\n".getBytes(UTF_8), out.toByteArray());
     }
 
-    @Test
-    void aStreamOnAFullDiskIsStandardOutputsErrorButAClosedPipeEndsQuietly() {
-        java.io.OutputStream full = new java.io.OutputStream() {
+    /** A stream every write to which fails with this message. */
+    private static java.io.OutputStream failing(String message) {
+        return new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
+                throw new IOException(message);
             }
         };
+    }
+
+    @Test
+    void aStreamOnAFullDiskIsStandardOutputsErrorButAClosedPipeEndsQuietly() {
+        java.io.OutputStream full = failing("No space left on device");
         InputException e = assertThrows(InputException.class, () -> OutputTarget.stream(full, false)
                 .write(w -> w.write("x")));
         assertEquals("standard output cannot be written: No space left on device", e.getMessage());
-        java.io.OutputStream closed = new java.io.OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-        };
+        java.io.OutputStream closed = failing("Broken pipe");
         UncheckedIOException pipe = assertThrows(UncheckedIOException.class, () -> OutputTarget.stream(closed, false)
                 .write(w -> w.write("x")));
         assertTrue(OutputTarget.isBrokenPipe(pipe));
