@@ -128,8 +128,10 @@ public final class QuarantineListing {
         return row.endsBefore(quarantineEnd) ? Action.EXTEND : Action.OK;
     }
 
-    /** "last exposure 2022-03-02 to P17 (household); cn-9: 7 days centralized + 3 days home monitoring". */
-    /** "; cn-9: 7 days centralized + 3 days home monitoring": the basis after the exposure, per tier. */
+    /**
+     * "; cn-9: 7 days centralized + 3 days home monitoring": the basis after the exposure
+     * ("last exposure 2022-03-02 to P17 (household)"), the same for every row of a tier.
+     */
     private String ruleText(int tier) {
         StringBuilder b = new StringBuilder("; ")
                 .append(rules.label()).append(": ")
