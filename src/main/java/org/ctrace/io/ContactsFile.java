@@ -142,6 +142,14 @@ public final class ContactsFile implements ContactEventSource {
         }
     }
 
+    /**
+     * The longest duration_min taken, 366 days. A longer one is no contact but a value from
+     * another column (an 18-digit resident id shifted into it), and a far larger one would
+     * carry the event's end past the last instant: it would wrap round to before its start,
+     * and the contact would vanish from the list unreported.
+     */
+    static final double MAX_DURATION_MIN = 366 * 24 * 60;
+
     /** The event of a row under SPEC §3 "Events", with every problem of the row reported. */
     static ContactEvent event(Row row, TimeParser parser) {
         String a = row.required("person_a");
@@ -157,6 +165,10 @@ public final class ContactsFile implements ContactEventSource {
         }
         Moment end = row.moment("end", parser);
         double duration = row.number("duration_min");
+        if (duration > MAX_DURATION_MIN) {
+            row.error("duration_min", row.text("duration_min"), "expected at most " + (long) MAX_DURATION_MIN
+                    + " minutes (366 days)", "duration too long");
+        }
         String setting = row.text("setting").toLowerCase(Locale.ROOT);
         double distance = row.number("distance_m");
         boolean isProtected = row.flag("protected");

@@ -35,6 +35,7 @@ import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
 import org.ctrace.domain.Person;
 import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.WallClock;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -417,6 +418,9 @@ class ChunkedContactsTest {
                 "P1,,2022-03-01 10:00,,,,,,missing person_b",
                 "P1,P2,,,,,,,missing start",
                 "P1,P2,2022-02-30,2022-02-31,-1,,-1,perhaps,every cell bad",
+                "P1,P2,2022-03-01 10:00,,527040,,,,the longest duration taken",
+                "P1,P2,2022-03-01 10:00,,527040.5,,,,duration too long",
+                "P1,P2,2022-03-01 10:00,,440106199003074514,,,,a resident id in duration_min",
                 "P1,P3,2022-03-01 10:00,,,,,,ok again",
                 "P3,P3,yesterday,,,,,,self and bad date",
                 "\"P1\",\"P2\",\"2022-03-01 10:00\",\"2022-03-01 09:00\",,,,,quoted end before start",
@@ -914,8 +918,8 @@ class ChunkedContactsTest {
     void theInputsExerciseWhatTheyShould() throws IOException {
         Map<String, Input> byName = inputs().stream().collect(Collectors.toMap(Input::name, i -> i));
         Reading bad = sequential(byName.get("bad rows"), write(byName.get("bad rows")));
-        assertEquals(Set.of("bad date", "bad number", "bad word", "encoding", "end before start", "missing value",
-                "negative number", "self-contact", "wrong cell count"), bad.log().errorKinds().keySet());
+        assertEquals(Set.of("bad date", "bad number", "bad word", "duration too long", "encoding", "end before start",
+                "missing value", "negative number", "self-contact", "wrong cell count"), bad.log().errorKinds().keySet());
         assertFalse(bad.events().isEmpty());
         Reading unknown = sequential(byName.get("unknown persons"), write(byName.get("unknown persons")));
         assertTrue(unknown.log().warningKinds().getOrDefault("unknown person", 0L) >= 8, unknown.log().toString());
@@ -928,6 +932,24 @@ class ChunkedContactsTest {
         assertTrue(rnd.events().size() > 1500, "events: " + rnd.events().size());
         assertTrue(rnd.log().errorKinds().keySet().containsAll(List.of("bad date", "encoding", "wrong cell count",
                 "self-contact", "end before start", "bad word", "bad number")), rnd.log().errorKinds().toString());
+    }
+
+    @Test
+    void aDurationOfMoreThan366DaysIsABadRowNotAnEventThatEndsBeforeItStarts() throws IOException {
+        // an 18-digit resident id shifted into duration_min once wrapped the event's end round to
+        // before its start, and the contact vanished from the list with no problem reported
+        Input in = Input.utf8("huge durations", lf(H, "P1,P2,2022-03-01 10:00,,440106199003074514,,,",
+                "P1,P3,2022-03-01 10:00,,527041,,,", "P1,P4,2022-03-01 10:00,,527040,,,"));
+        for (Reading r : List.of(sequential(in, write(in)), parallel(in, write(in), Set.of("P1"), Long.MAX_VALUE, 16))) {
+            assertEquals(List.of("P4"), r.events().stream().map(ContactEvent::personB).toList());
+            assertEquals(366 * WallClock.DAY, r.events().get(0).end() - r.events().get(0).start());
+            assertEquals(List.of(
+                    "contacts.csv:2: column 'duration_min': value '440106199003074514': expected at most 527040 "
+                            + "minutes (366 days) [duration too long]",
+                    "contacts.csv:3: column 'duration_min': value '527041': expected at most 527040 minutes (366 days) "
+                            + "[duration too long]"),
+                    r.log().errors().stream().map(e -> e.replaceFirst("^\\S*contacts-\\d+", "contacts")).toList());
+        }
     }
 
     @Test
