@@ -51,6 +51,11 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rules.check();
+        if (gaps != null) {
+            OutputTarget.file(gaps, output.bom).check();
+        }
+        output.check();
+        split.check();
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());

@@ -60,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
         RuleProfile profile = rules.profile();
         int depth = rules.depth(profile);
         chain.settings(input);
+        if (output != null) {
+            OutputTarget.file(output, false).check();
+        }
         try (InputSession session = new InputSession(input, top.console(), quiet, !chains || chain.infer)) {
             InputSet in = session.inputs();
             GraphExport<?> export;

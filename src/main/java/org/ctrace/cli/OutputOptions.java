@@ -22,6 +22,13 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "No summary or progress on standard error (errors still are).")
     boolean quiet;
 
+    /** Fails now when the -o file cannot be written, before anything is read (see {@link OutputTarget#check}). */
+    void check() {
+        if (output != null) {
+            OutputTarget.file(output, bom).check();
+        }
+    }
+
     /** The target of the result. */
     OutputTarget target(Console console) {
         return output == null ? OutputTarget.stream(console.out(), bom) : OutputTarget.file(output, bom);

@@ -23,6 +23,14 @@ final class SplitOptions {
         return splitBy != null;
     }
 
+    /** Fails now when the level is wrong or DIR cannot take a split set ({@link AreaSplit#check}). */
+    void check() {
+        if (given()) {
+            level();
+            AreaSplit.check(dir());
+        }
+    }
+
     AreaLevel level() {
         String word = splitBy[0].trim().toUpperCase(Locale.ROOT);
         if (!word.equals("DISTRICT") && !word.equals("TOWN") && !word.equals("VILLAGE")) {

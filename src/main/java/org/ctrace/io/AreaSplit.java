@@ -9,6 +9,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,8 +65,60 @@ public final class AreaSplit<T> {
         this.cellsOf = cellsOf;
     }
 
-    /** Writes the rows (kept in their order within each file) and an empty file for each other area. */
+    /**
+     * Fails when DIR cannot take a split set: it is not a folder, it cannot be made or
+     * written, or it is (or holds) the working folder, which the swap would move away from
+     * under the caller. Checked before anything is read, and again before the set is written.
+     */
+    public static void check(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+            throw new InputException(dir + ": cannot be written: it is (or holds) the working folder, which the "
+                    + "split set would replace; give it a folder of its own");
+        }
+        try {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new IOException("not a folder");
+            }
+            Path parent = Siblings.parentOf(target);
+            while (parent != null && !Files.exists(parent)) {
+                parent = parent.getParent();
+            }
+            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+                throw new java.nio.file.AccessDeniedException(target.toString(), null, "permission denied");
+            }
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot be written: " + OutputTarget.reason(e));
+        }
+    }
+
+    /** An earlier set's files: its index and the files it lists (none when there is no index, or it is not one). */
+    private static Set<String> listedIn(Path index) {
+        Set<String> files = new HashSet<>();
+        if (!Files.isRegularFile(index)) {
+            return files;
+        }
+        try (CsvReader reader = new CsvReader(InputFile.of(index, StandardCharsets.UTF_8).open())) {
+            CsvReader.Record header = reader.next();
+            if (header == null || !List.of(header.cells()).equals(INDEX_COLUMNS)) {
+                return files;
+            }
+            files.add(INDEX);
+            for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
+                files.add(r.cells()[0]);
+            }
+        } catch (IOException | CsvSyntaxException | InputException e) {
+            return new HashSet<>();
+        }
+        return files;
+    }
+
+    /**
+     * Writes the rows (kept in their order within each file) and an empty file for each
+     * other area, in place of an earlier set in DIR; anything else in DIR stays.
+     */
     public void write(Path dir, List<T> rows, Collection<Area> allAreas, TableFormat format, boolean bom) {
+        check(dir);
         Map<Area, List<T>> byArea = new TreeMap<>();
         for (Area a : allAreas) {
             Area cut = level.of(a);
@@ -85,8 +138,10 @@ public final class AreaSplit<T> {
                 writeFile(tmp.resolve(names.get(e.getKey())), e.getValue(), format, bom);
             }
             writeIndex(tmp.resolve(INDEX), byArea, names, bom);
-            swap(tmp, target);
+            Path fresh = tmp;
+            // from here the new folder may hold DIR's other files: swap alone decides when it can go
             tmp = null;
+            swap(fresh, target);
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(dir + ": cannot be written: "
                     + OutputTarget.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
@@ -201,25 +256,72 @@ public final class AreaSplit<T> {
         };
     }
 
-    /** Puts the new folder in place of the old one; the old one is removed only after. */
+    /**
+     * Puts the new folder in place of DIR, whole: what DIR holds besides an earlier set
+     * (index.csv and the files it lists) is moved into the new folder first, so that only
+     * ctrace's own files go with the old folder, which is removed only after. Whatever
+     * fails, DIR is left as it was and the new folder is removed, unless one of DIR's files
+     * could not be moved back from it (then it is kept, and named).
+     */
     private static void swap(Path fresh, Path target) throws IOException {
         if (!Files.exists(target)) {
-            Files.move(fresh, target);
+            moveOrDrop(fresh, target);
             return;
         }
-        if (!Files.isDirectory(target)) {
-            throw new IOException("not a folder");
+        List<Path> others = new ArrayList<>();
+        Set<String> earlierSet = listedIn(target.resolve(INDEX));
+        try (Stream<Path> entries = Files.list(target)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                String name = p.getFileName().toString();
+                if (earlierSet.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                if (Files.exists(fresh.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("it holds '" + name + "', which no earlier split set lists and which a "
+                            + "file of the new set would replace");
+                }
+                others.add(p.getFileName());
+            }
+        } catch (IOException e) {
+            deleteTree(fresh);
+            throw e;
         }
-        Path old = Siblings.folder(target);
-        Files.delete(old);
-        Files.move(target, old);
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Path name : others) {
+                Files.move(target.resolve(name), fresh.resolve(name));
+                moved.add(name);
+            }
+            Path old = Siblings.folder(target);
+            Files.delete(old);
+            Files.move(target, old);
+            try {
+                Files.move(fresh, target);
+            } catch (IOException e) {
+                Files.move(old, target);
+                throw e;
+            }
+            deleteTree(old);
+        } catch (IOException e) {
+            for (Path name : moved) {
+                try {
+                    Files.move(fresh.resolve(name), target.resolve(name));
+                } catch (IOException stuck) {
+                    throw new IOException(e.getMessage() + "; '" + name + "' and the new set are left in " + fresh, e);
+                }
+            }
+            deleteTree(fresh);
+            throw e;
+        }
+    }
+
+    private static void moveOrDrop(Path fresh, Path target) throws IOException {
         try {
             Files.move(fresh, target);
         } catch (IOException e) {
-            Files.move(old, target);
+            deleteTree(fresh);
             throw e;
         }
-        deleteTree(old);
     }
 
     private static void deleteTree(Path root) {

@@ -42,6 +42,25 @@ public final class OutputTarget {
         return new OutputTarget(file, null, bom);
     }
 
+    /**
+     * Fails now, before anything is read or written, when the file cannot be written: its
+     * folder is missing or closed to us, or it is a folder. A run's outputs are checked first
+     * so that one that cannot be written does not fail the run after others were written.
+     */
+    public void check() {
+        if (file == null) {
+            return;
+        }
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a folder");
+            }
+            Files.delete(Siblings.file(file));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be written: " + reason(e));
+        }
+    }
+
     /** Writes the body; for a file, nothing is left behind when the body fails. */
     public void write(Body body) {
         if (file == null) {

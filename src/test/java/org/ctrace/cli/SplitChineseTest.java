@@ -179,8 +179,9 @@ class SplitChineseTest {
 
         Ctrace.Result r = trace("--split-by", "town", teams.toString());
         assertEquals(0, r.exit(), r::toString);
-        assertEquals(List.of("index.csv", "unknown-area.csv", EAST, WEST), Ctrace.list(teams),
-                "the old set is gone whole: no 南湖镇 file, no stray file");
+        assertEquals(List.of("index.csv", "notes.txt", "unknown-area.csv", EAST, WEST), Ctrace.list(teams),
+                "the old set is gone whole (no 南湖镇 file), and the team's own file is still there");
+        assertEquals("left by a team\n", Ctrace.read(teams.resolve("notes.txt")));
         String p2Ok = P2.replace(",none,quarantine,", ",home,ok,");
         assertNotEquals(P2, p2Ok);
         assertEquals(csv(Ctrace.LIST_HEADER, P1, P3, p2Ok), Ctrace.read(teams.resolve(EAST)));
