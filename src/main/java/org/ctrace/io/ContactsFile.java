@@ -175,13 +175,35 @@ public final class ContactsFile implements ContactEventSource {
         if (start == null) {
             return null;
         }
-        ContactEvent e = event(a, b, start.instant(), start.hasTime(), end != null, end == null ? 0
-                : end.closingInstant(), duration, setting, distance, isProtected);
+        long endClosing = end == null ? 0 : end.closingInstant();
+        if (end != null && endClosing < start.instant()) {
+            endClosing = acrossFallBack(row, parser, start.instant(), endClosing);
+        }
+        ContactEvent e = event(a, b, start.instant(), start.hasTime(), end != null, endClosing, duration, setting,
+                distance, isProtected);
         if (e == null) {
             row.error("end", row.text("end"), "expected a time at or after start " + row.text("start"),
                     "end before start");
         }
         return e;
+    }
+
+    /**
+     * The end of an event whose end, in the zone's wall-clock time, is before its start though
+     * both were written with offsets and the real end is not before the real start: the
+     * clocks went back between them (01:50 EDT to 01:10 EST is 20 minutes). SPEC's wall-clock
+     * arithmetic would make this real encounter a bad row and stop the run; its real length
+     * is kept instead, from the start (a real end before the real start stays before it).
+     * Without both offsets the end is returned as it was: a local time does not say which of
+     * a repeated hour it is.
+     */
+    private static long acrossFallBack(Row row, TimeParser parser, long start, long endClosing) {
+        Long realStart = parser.offsetInstant(row.text("start"));
+        Long realEnd = parser.offsetInstant(row.text("end"));
+        if (realStart == null || realEnd == null) {
+            return endClosing;
+        }
+        return start + (realEnd - realStart);
     }
 
     /**

@@ -47,6 +47,21 @@ public final class TimeParser {
 
     /** A date or date-time, or null when the text is not one of the accepted forms. */
     public Moment moment(String s) {
+        return read(s, false);
+    }
+
+    /**
+     * The real instant, in seconds since 1970-01-01T00:00Z, of a date-time written with an
+     * offset or {@code Z}; null for any other text (a local time does not say which of a
+     * repeated hour it means).
+     */
+    public Long offsetInstant(String s) {
+        Moment m = read(s, true);
+        return m == null ? null : m.instant();
+    }
+
+    /** {@link #moment}, or with {@code real} the instant of a date-time with an offset (else null). */
+    private Moment read(String s, boolean real) {
         Cursor c = new Cursor(s);
         int year;
         int month;
@@ -89,12 +104,12 @@ public final class TimeParser {
             return null;
         }
         if (!c.more()) {
-            return Moment.ofDate(date);
+            return real ? null : Moment.ofDate(date);
         }
-        return time(c, date);
+        return time(c, date, real);
     }
 
-    private Moment time(Cursor c, LocalDate date) {
+    private Moment time(Cursor c, LocalDate date, boolean real) {
         char sep = c.s.charAt(c.at++);
         if (sep != ' ' && sep != 'T') {
             return null;
@@ -116,11 +131,14 @@ public final class TimeParser {
         }
         LocalDateTime local = date.atTime(hour, minute, second);
         if (!c.more()) {
-            return new Moment(WallClock.of(local), true);
+            return real ? null : new Moment(WallClock.of(local), true);
         }
         ZoneOffset offset = offset(c);
         if (offset == null) {
             return null;
+        }
+        if (real) {
+            return new Moment(local.toEpochSecond(offset), true);
         }
         LocalDateTime here = local.atOffset(offset).atZoneSameInstant(zone).toLocalDateTime();
         return new Moment(WallClock.of(here), true);

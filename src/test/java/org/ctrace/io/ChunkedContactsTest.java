@@ -953,6 +953,33 @@ class ChunkedContactsTest {
     }
 
     @Test
+    void anEncounterAcrossTheClocksGoingBackKeepsItsRealLength() throws IOException {
+        // New York, 2024-11-03: 05:50Z is 01:50 EDT, 06:10Z is 01:10 EST, 20 minutes later; in
+        // wall-clock time the end is before the start, and the row once stopped the run
+        Input in = Input.utf8("fall back", lf(H,
+                "P1,P2,2024-11-03T05:50Z,2024-11-03T06:10Z,,work,1,",
+                "P1,P3,2024-11-03T01:50-04:00,2024-11-03T01:10-05:00,,work,1,",
+                "P1,P4,2024-11-03T06:10Z,2024-11-03T05:50Z,,work,1,",
+                "P1,P5,2024-11-03 01:50,2024-11-03 01:10,,work,1,",
+                "P1,P6,2024-11-03T05:50Z,2024-11-03 01:10,,work,1,",
+                "P1,P7,2024-11-03T05:50Z,2024-11-03T05:10Z,,work,1,")).withZone(ZoneId.of("America/New_York"));
+        long start = WallClock.of(LocalDateTime.of(2024, 11, 3, 1, 50));
+        for (Reading r : List.of(sequential(in, write(in)), parallel(in, write(in), Set.of("P1"), Long.MAX_VALUE, 16))) {
+            assertEquals(List.of("P2", "P3", "P4"), r.events().stream().map(ContactEvent::personB).toList());
+            for (ContactEvent e : r.events().subList(0, 2)) {
+                assertEquals(start, e.start());
+                assertEquals(start + 20 * 60, e.end());
+            }
+            // the real end before the real start, but not in wall-clock time, where SPEC's arithmetic is
+            ContactEvent p4 = r.events().get(2);
+            assertEquals(WallClock.of(LocalDateTime.of(2024, 11, 3, 1, 10)), p4.start());
+            assertEquals(start, p4.end());
+            // local times do not say which 01:10 they are, and an end before the start in both clocks
+            assertEquals(List.of(5L, 6L, 7L), r.log().rejected().stream().map(RejectedRow::line).toList());
+        }
+    }
+
+    @Test
     void onlyEventsTouchingTheGivenPersonsArriveOnFirstAndLaterPasses() throws IOException {
         Input in = random("random, touching", 99L, 2500, StandardCharsets.UTF_8);
         Path file = write(in);

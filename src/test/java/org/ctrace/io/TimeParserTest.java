@@ -121,6 +121,20 @@ class TimeParserTest {
     }
 
     @Test
+    void theRealInstantIsKnownOnlyForATimeWithAnOffset() {
+        TimeParser newYork = new TimeParser(ZoneId.of("America/New_York"));
+        long instant = java.time.Instant.parse("2024-11-03T05:50:00Z").getEpochSecond();
+        assertEquals(instant, newYork.offsetInstant("2024-11-03T05:50Z"));
+        assertEquals(instant, newYork.offsetInstant("2024-11-03 01:50-04:00"));
+        assertEquals(instant + 3600, newYork.offsetInstant("2024-11-03T01:50-0500"));
+        // the same wall-clock time for both: the zone's repeated hour
+        assertEquals(newYork.moment("2024-11-03T01:50-04:00"), newYork.moment("2024-11-03T01:50-05:00"));
+        assertNull(newYork.offsetInstant("2024-11-03 01:50"));
+        assertNull(newYork.offsetInstant("2024-11-03"));
+        assertNull(newYork.offsetInstant("2024-11-03T25:50Z"));
+    }
+
+    @Test
     void formsNamedForMessagesListEveryForm() {
         assertEquals("a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", TimeParser.DATE_FORMS);
         assertEquals("a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd), optionally with a time (' H:mm', ' H:mm:ss' or "
