@@ -60,6 +60,7 @@ final class CoverageCommand implements Callable<Integer> {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
+            session.warnEmptyWindows(list.trace().summary());
             CoverageReport report = new CoverageReport(list.orders(), in.persons().areas(), by);
             List<CoverageRow> rows = report.rows();
             List<Gap> gapList = report.gaps();

@@ -72,6 +72,7 @@ final class ExportCommand implements Callable<Integer> {
                 TraceResult trace = new ContactTracer(profile, in.cases(), in.persons(), in.quarantine(), in.contacts(),
                         input.asOf(), depth).trace();
                 session.checkpoint();
+                session.warnEmptyWindows(trace.summary());
                 export = GraphExport.exposures(trace, in.cases(), in.persons());
             }
             OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), false)

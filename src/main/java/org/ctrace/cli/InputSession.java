@@ -1,8 +1,12 @@
 package org.ctrace.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ctrace.domain.InfectiousWindow;
+import org.ctrace.domain.WallClock;
+import org.ctrace.domain.trace.TraceSummary;
 import org.ctrace.io.InputException;
 import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
@@ -27,12 +31,15 @@ final class InputSession implements AutoCloseable {
     private final ProblemLog log;
     private final RejectsFile rejects;
     private final InputSet inputs;
+    /** The cases file's name in messages. */
+    private final String casesLabel;
 
     InputSession(InputOptions options, Console console, boolean quiet, boolean needsContacts) {
         this.options = options;
         this.err = console.err();
         this.quiet = quiet;
         InputSet.Sources sources = options.sources(console, needsContacts);
+        this.casesLabel = sources.cases() == null ? "cases" : sources.cases().label();
         this.rejects = options.rejects != null ? new RejectsFile(options.rejects) : null;
         this.log = rejects != null ? new ProblemLog(rejects) : new ProblemLog();
         InputSet read = null;
@@ -55,6 +62,22 @@ final class InputSession implements AutoCloseable {
 
     ProblemLog log() {
         return log;
+    }
+
+    /**
+     * Warns of each source case whose infectious window is empty: it traces no one, though
+     * it is a case, and nothing else would tell (an onset typed a year late, an isolation date
+     * before the window opens).
+     */
+    void warnEmptyWindows(TraceSummary summary) {
+        for (InfectiousWindow w : summary.emptyWindows()) {
+            LocalDate opens = WallClock.date(w.opens());
+            String why = opens.isAfter(options.asOf())
+                    ? "its infectious window opens on " + opens + ", after the as-of day " + options.asOf()
+                    : "it was isolated before its infectious window opens on " + opens;
+            log.add(new InputProblem(casesLabel, 0, "person_id", w.sourceId(), why
+                    + ": the case traces no one (is its date right?)", "empty window", InputProblem.Severity.WARNING));
+        }
     }
 
     /** Stops the run, before any output, when rows are bad and --on-error is fail. */

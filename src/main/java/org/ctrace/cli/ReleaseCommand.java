@@ -46,6 +46,7 @@ final class ReleaseCommand implements Callable<Integer> {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
+            session.warnEmptyWindows(list.trace().summary());
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();
             split.write(rows, ReleaseFile.COLUMNS, r -> r.person().area(), ReleaseFile::cells, in.persons().areas(),

@@ -45,6 +45,7 @@ final class TraceCommand implements Callable<Integer> {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
+            session.warnEmptyWindows(list.trace().summary());
             split.write(list.orders(), QuarantineListFile.COLUMNS, o -> o.person().area(), QuarantineListFile::cells,
                     in.persons().areas(), output);
             if (split.wholeResultToo(output)) {

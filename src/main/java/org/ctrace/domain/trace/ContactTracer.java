@@ -103,11 +103,16 @@ public final class ContactTracer {
             caseKeys[i] = keys.key(cases.get(i).personId(), -1);
         }
         Tier tier = new Tier(keys, new boolean[0]);
+        List<InfectiousWindow> emptyWindows = new ArrayList<>();
         for (int i = 0; i < caseKeys.length; i++) {
             tier.exclude(caseKeys[i]);
             Case c = cases.get(i);
             if (rules.includeSuspected() || !c.classification().isUnconfirmed()) {
-                tier.add(caseKeys[i], caseWindow(c));
+                InfectiousWindow window = caseWindow(c);
+                tier.add(caseKeys[i], window);
+                if (window.isEmpty()) {
+                    emptyWindows.add(window);
+                }
             }
         }
         int caseSources = tier.size();
@@ -167,7 +172,8 @@ public final class ContactTracer {
         // a dense city finds over a million persons: sorted on all cores (the order is total)
         TracedPerson[] byTier = found.toArray(new TracedPerson[0]);
         Arrays.parallelSort(byTier, Comparator.comparingInt(TracedPerson::tier).thenComparing(TracedPerson::personId));
-        TraceSummary summary = new TraceSummary(cases.size(), caseSources, eventsRead, afterAsOf, perTier);
+        TraceSummary summary = new TraceSummary(cases.size(), caseSources, eventsRead, afterAsOf, perTier,
+                emptyWindows);
         return new TraceResult(Arrays.asList(byTier), graph, summary);
     }
 

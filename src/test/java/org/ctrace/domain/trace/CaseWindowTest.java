@@ -152,6 +152,7 @@ class CaseWindowTest {
         assertEquals(0, r.graph().size());
         assertEquals(1, r.summary().cases());
         assertEquals(1, r.summary().sources());
+        assertEquals(List.of("A"), r.summary().emptyWindows().stream().map(InfectiousWindow::sourceId).toList());
         assertEquals(0, r.summary().atTier(1));
         assertEquals(0, r.summary().beyondClose());
     }
