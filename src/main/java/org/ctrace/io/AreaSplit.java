@@ -269,11 +269,14 @@ public final class AreaSplit<T> {
             return;
         }
         List<Path> others = new ArrayList<>();
+        // an earlier set's files, as found in DIR (never a name of its index's joined to a path)
+        List<Path> setFiles = new ArrayList<>();
         Set<String> earlierSet = listedIn(target.resolve(INDEX));
         try (Stream<Path> entries = Files.list(target)) {
             for (Path p : (Iterable<Path>) entries::iterator) {
                 String name = p.getFileName().toString();
                 if (earlierSet.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    setFiles.add(p.getFileName());
                     continue;
                 }
                 if (Files.exists(fresh.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
@@ -301,7 +304,7 @@ public final class AreaSplit<T> {
                 Files.move(old, target);
                 throw e;
             }
-            deleteTree(old);
+            removeEarlierSet(old, setFiles);
         } catch (IOException e) {
             for (Path name : moved) {
                 try {
@@ -312,6 +315,29 @@ public final class AreaSplit<T> {
             }
             deleteTree(fresh);
             throw e;
+        }
+    }
+
+    /**
+     * Deletes the earlier set's files from the folder it was moved to, then the folder when
+     * that left it empty: a file put in DIR while the swap ran is not deleted with them, but
+     * left there.
+     */
+    static void removeEarlierSet(Path old, List<Path> setFiles) {
+        for (Path name : setFiles) {
+            try {
+                Path p = old.resolve(name);
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                // a file left in the moved-away folder is harmless; the new set is in place
+            }
+        }
+        try {
+            Files.delete(old);
+        } catch (IOException e) {
+            // not empty: what is left was not ctrace's to delete
         }
     }
 
