@@ -105,7 +105,7 @@ public final class ContactsFile implements ContactEventSource {
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
                                                     Supplier<S> sinks, int partBytes) {
         boolean firstPass = startPass();
-        if (!file.isStdin() && isSplittable(file.charset())) {
+        if (file.isRegularFile() && isSplittable(file.charset())) {
             try {
                 int pass = passes;
                 return new ChunkedContacts(file, parser, firstPass ? log : new ProblemLog(), persons, onError,

@@ -36,6 +36,15 @@ public record InputFile(String label, Path path, InputStream stdin, Charset char
         return new InputFile(STDIN, null, in, charset);
     }
 
+    /**
+     * Whether this is a regular file on disk, which can be read from bytes at any place and
+     * read again: not standard input, and not a pipe named by a path (a shell's
+     * {@code <(...)}, a FIFO), whose size reads as 0 and whose bytes come once.
+     */
+    public boolean isRegularFile() {
+        return path != null && Files.isRegularFile(path);
+    }
+
     /** Whether this is standard input. */
     public boolean isStdin() {
         return path == null;

@@ -64,8 +64,9 @@ public final class InputSet implements AutoCloseable {
         List<QuarantineRecord> rows = staged == null ? List.of() : staged.finish(log, persons);
         InputFile contactsFile = files.contacts();
         Path spool = null;
-        if (contactsFile != null && contactsFile.isStdin()) {
-            spool = spool(contactsFile.stdin());
+        if (contactsFile != null && !contactsFile.isRegularFile()) {
+            // a pass per tier: what can be read only once is copied to a temporary file first
+            spool = spool(contactsFile);
             contactsFile = contactsFile.withPath(spool);
         }
         ContactsFile contacts = contactsFile == null ? null
@@ -74,14 +75,16 @@ public final class InputSet implements AutoCloseable {
         return new InputSet(persons, cases, rows, registry, contacts, spool);
     }
 
-    private static Path spool(InputStream in) {
-        try {
-            Path tmp = Files.createTempFile("ctrace-stdin-", ".csv");
+    private static Path spool(InputFile file) {
+        try (InputStream in = file.isStdin() ? file.stdin() : Files.newInputStream(file.path())) {
+            Path tmp = Files.createTempFile("ctrace-contacts-", ".csv");
             tmp.toFile().deleteOnExit();
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             return tmp;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.label() + ": no such file");
         } catch (IOException e) {
-            throw new InputException(InputFile.STDIN + ": cannot be copied to a temporary file: " + e.getMessage());
+            throw new InputException(file.label() + ": cannot be read: " + e.getMessage());
         }
     }
 

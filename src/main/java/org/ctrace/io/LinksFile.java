@@ -71,11 +71,11 @@ public final class LinksFile {
 
     /**
      * The reported links of the cases' infector column, with the line of each case's row. The
-     * lines come from a second, silent reading of cases.csv; standard input cannot be read
-     * twice, so its links carry line 0.
+     * lines come from a second, silent reading of cases.csv; standard input or a pipe cannot
+     * be read twice, so its links carry line 0.
      */
     public static List<CaseLink> infectors(List<Case> cases, InputFile casesFile) {
-        Map<RowKey, Long> lines = casesFile.isStdin() ? Map.of() : lines(casesFile);
+        Map<RowKey, Long> lines = casesFile.isRegularFile() ? lines(casesFile) : Map.of();
         List<CaseLink> links = new ArrayList<>();
         for (Case c : cases) {
             if (!c.infector().isEmpty() && !c.infector().equals(c.personId())) {

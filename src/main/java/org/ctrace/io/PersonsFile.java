@@ -45,7 +45,7 @@ public final class PersonsFile {
 
     /** {@link #read(InputFile, ProblemLog)} through blocks of this many bytes (tests use small ones). */
     static PersonRegistry read(InputFile file, ProblemLog log, int blockBytes) {
-        if (!file.isStdin() && file.charset().equals(StandardCharsets.UTF_8)) {
+        if (file.isRegularFile() && file.charset().equals(StandardCharsets.UTF_8)) {
             List<RejectedRow> rejects = new ArrayList<>();
             ProblemLog staged = new ProblemLog(rejects::add);
             PersonRegistry.Builder registry = PersonRegistry.builder();

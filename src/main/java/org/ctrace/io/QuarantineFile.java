@@ -53,7 +53,7 @@ public final class QuarantineFile {
 
     /** {@link #stage(InputFile, TimeParser)} reading bytes this many at a time (tests use few). */
     static Staged stage(InputFile file, TimeParser parser, int windowBytes) {
-        if (!file.isStdin() && file.charset().equals(StandardCharsets.UTF_8)) {
+        if (file.isRegularFile() && file.charset().equals(StandardCharsets.UTF_8)) {
             Staged staged = new Staged(file);
             try (CsvTable table = CsvTable.open(file, COLUMNS, staged.log)) {
                 if (new Bytes(table, parser, staged, windowBytes).read()) {
