@@ -50,8 +50,8 @@ final class ChainsCommand implements Callable<Integer> {
     public Integer call() {
         chain.settings(input);
         rules.profile(); // a bad value is a usage error before anything is read
-        output.check();
         split.check();
+        output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer)) {
             ChainResult result = chain.chains(session, input, links, rules, top.console());
             if (split.given()) {

@@ -51,11 +51,9 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rules.check();
-        if (gaps != null) {
-            OutputTarget.file(gaps, output.bom).check();
-        }
-        output.check();
         split.check();
+        output.check(gaps, split);
+        output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
@@ -64,11 +62,13 @@ final class CoverageCommand implements Callable<Integer> {
             CoverageReport report = new CoverageReport(list.orders(), in.persons().areas(), by);
             List<CoverageRow> rows = report.rows();
             List<Gap> gapList = report.gaps();
+            // the split first: only there can a file be refused once the run is done (one of DIR's
+            // own files with the name of one of the set's)
+            split.write(gapList, CoverageFile.GAP_COLUMNS, CoverageFile::area, CoverageFile::cells, in.persons().areas(),
+                    output);
             if (gaps != null) {
                 OutputTarget.file(gaps, output.bom).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
             }
-            split.write(gapList, CoverageFile.GAP_COLUMNS, CoverageFile::area, CoverageFile::cells, in.persons().areas(),
-                    output);
             output.target(top.console()).write(w -> CoverageFile.write(rows, output.format, w));
             if (!output.quiet) {
                 CoverageRow total = rows.get(rows.size() - 1);

@@ -11,6 +11,7 @@ import org.ctrace.io.InputException;
 import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OnError;
+import org.ctrace.io.OutputTarget;
 import org.ctrace.io.ProblemLog;
 import org.ctrace.io.RejectsFile;
 import org.ctrace.io.TimeParser;
@@ -39,6 +40,10 @@ final class InputSession implements AutoCloseable {
         this.err = console.err();
         this.quiet = quiet;
         InputSet.Sources sources = options.sources(console, needsContacts);
+        if (options.rejects != null) {
+            // written at the end, like the other outputs: checked first like them
+            OutputTarget.file(options.rejects, false).check();
+        }
         this.casesLabel = sources.cases() == null ? "cases" : sources.cases().label();
         this.rejects = options.rejects != null ? new RejectsFile(options.rejects) : null;
         this.log = rejects != null ? new ProblemLog(rejects) : new ProblemLog();

@@ -22,10 +22,19 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "No summary or progress on standard error (errors still are).")
     boolean quiet;
 
-    /** Fails now when the -o file cannot be written, before anything is read (see {@link OutputTarget#check}). */
-    void check() {
-        if (output != null) {
-            OutputTarget.file(output, bom).check();
+    /**
+     * Fails now when the -o file cannot be written, before anything is read (see
+     * {@link OutputTarget#check}); a file in the split's folder is not checked, since the
+     * split makes that folder before the file is written.
+     */
+    void check(SplitOptions split) {
+        check(output, split);
+    }
+
+    /** {@link #check(SplitOptions)} for another file of the run written in this output's way. */
+    void check(Path file, SplitOptions split) {
+        if (file != null && !split.holds(file)) {
+            OutputTarget.file(file, bom).check();
         }
     }
 

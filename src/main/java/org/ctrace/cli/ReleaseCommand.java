@@ -40,8 +40,8 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rules.check();
-        output.check();
         split.check();
+        output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());

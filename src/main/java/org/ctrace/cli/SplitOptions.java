@@ -31,6 +31,12 @@ final class SplitOptions {
         }
     }
 
+    /** Whether a file goes straight into DIR, which the split writes before it. */
+    boolean holds(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return given() && parent != null && parent.equals(dir().toAbsolutePath().normalize());
+    }
+
     AreaLevel level() {
         String word = splitBy[0].trim().toUpperCase(Locale.ROOT);
         if (!word.equals("DISTRICT") && !word.equals("TOWN") && !word.equals("VILLAGE")) {

@@ -39,8 +39,8 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         rules.check();
-        output.check();
         split.check();
+        output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());

@@ -71,8 +71,8 @@ public final class AreaSplit<T> {
      * under the caller. Checked before anything is read, and again before the set is written.
      */
     public static void check(Path dir) {
-        Path target = dir.toAbsolutePath().normalize();
-        if (Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+        Path target = target(dir);
+        if (target(Path.of("")).startsWith(target)) {
             throw new InputException(dir + ": cannot be written: it is (or holds) the working folder, which the "
                     + "split set would replace; give it a folder of its own");
         }
@@ -92,6 +92,20 @@ public final class AreaSplit<T> {
         }
     }
 
+    /**
+     * The folder a set goes to: DIR itself when it is a link to a folder (which the link goes
+     * on naming), so that the link is not replaced by a folder, nor the working folder reached
+     * through one.
+     */
+    private static Path target(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
     /** An earlier set's files: its index and the files it lists (none when there is no index, or it is not one). */
     private static Set<String> listedIn(Path index) {
         Set<String> files = new HashSet<>();
@@ -105,7 +119,12 @@ public final class AreaSplit<T> {
             }
             files.add(INDEX);
             for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
-                files.add(r.cells()[0]);
+                String name = r.cells()[0];
+                files.add(name);
+                // a name a spreadsheet would take for a formula is written with a ' before it
+                if (name.startsWith("'")) {
+                    files.add(name.substring(1));
+                }
             }
         } catch (IOException | CsvSyntaxException | InputException e) {
             return new HashSet<>();
@@ -130,7 +149,7 @@ public final class AreaSplit<T> {
             byArea.computeIfAbsent(level.of(areaOf.apply(row)), k -> new ArrayList<>()).add(row);
         }
         Map<Area, String> names = fileNames(byArea.keySet(), extension(format));
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = target(dir);
         Path tmp = null;
         try {
             tmp = Siblings.folder(target);
@@ -259,9 +278,10 @@ public final class AreaSplit<T> {
     /**
      * Puts the new folder in place of DIR, whole: what DIR holds besides an earlier set
      * (index.csv and the files it lists) is moved into the new folder first, so that only
-     * ctrace's own files go with the old folder, which is removed only after. Whatever
-     * fails, DIR is left as it was and the new folder is removed, unless one of DIR's files
-     * could not be moved back from it (then it is kept, and named).
+     * ctrace's own files go with the old folder, which is removed only after. When a step
+     * fails, the steps before it are undone (DIR's files moved back, the new folder
+     * removed); a file that cannot be moved back is left in the new folder, which is then
+     * kept and named in the error.
      */
     private static void swap(Path fresh, Path target) throws IOException {
         if (!Files.exists(target)) {
@@ -306,12 +326,17 @@ public final class AreaSplit<T> {
             }
             removeEarlierSet(old, setFiles);
         } catch (IOException e) {
+            List<String> stuck = new ArrayList<>();
             for (Path name : moved) {
                 try {
                     Files.move(fresh.resolve(name), target.resolve(name));
-                } catch (IOException stuck) {
-                    throw new IOException(e.getMessage() + "; '" + name + "' and the new set are left in " + fresh, e);
+                } catch (IOException notBack) {
+                    stuck.add("'" + name + "'");
                 }
+            }
+            if (!stuck.isEmpty()) {
+                throw new IOException(OutputTarget.reason(e) + "; " + String.join(", ", stuck)
+                        + " could not be moved back and are in " + fresh, e);
             }
             deleteTree(fresh);
             throw e;

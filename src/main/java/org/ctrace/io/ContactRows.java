@@ -117,7 +117,8 @@ final class ContactRows {
                 ? FastFields.flag(b, rec.start[colProtected], rec.end[colProtected]) : -1;
         String setting = colSetting < 0 ? "" : setting(rec, b, colSetting);
         if (start == FastFields.UNSURE || start == FastFields.EMPTY || end == FastFields.UNSURE
-                || duration == Double.NEGATIVE_INFINITY || duration > ContactsFile.MAX_DURATION_MIN || distance == Double.NEGATIVE_INFINITY || flag < 0
+                || duration == Double.NEGATIVE_INFINITY || duration > ContactsFile.MAX_DURATION_MIN
+                || distance == Double.NEGATIVE_INFINITY || flag < 0
                 || setting == null || java.util.Arrays.equals(b, as, ae, b, bs, be)
                 || !othersReadable(rec, b)) {
             slow(b, recStart, recEnd, line);

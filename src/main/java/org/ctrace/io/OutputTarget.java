@@ -130,6 +130,10 @@ public final class OutputTarget {
             return n.getReason() != null ? n.getReason() + ": " + n.getFile() : "folder does not exist: "
                     + Siblings.parentOfQuietly(n.getFile());
         }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException d) {
+            // a folder that cannot be renamed across file systems, say
+            return "a folder that is not empty cannot be moved: " + d.getFile();
+        }
         if (e instanceof java.nio.file.AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }

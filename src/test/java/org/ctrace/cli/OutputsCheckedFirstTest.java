@@ -79,6 +79,71 @@ class OutputsCheckedFirstTest {
     }
 
     @Test
+    void anEarlierSetWhoseNamesAFormulaCouldStartIsKnownAsOne() {
+        // index.csv writes '-North_D1.csv with a ' before it, as it writes any cell a spreadsheet
+        // would run; the second run once took the set's own file for one of the user's
+        set = SmallSet.write(dir);
+        Ctrace.write(dir, "persons.csv", SmallSet.PERSONS[0], SmallSet.PERSONS[1],
+                "P1,Ann Li,1,-North,D1,T1,V1,H2", "P2,Bo,2,=South,D2,T2,V2,H3", "S1,Sam Wu,3,@West,D3,T3,V3,H4");
+        Path split = dir.resolve("split");
+        for (int run = 0; run < 2; run++) {
+            Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--quiet", "--split-by", "district",
+                    split.toString()));
+            assertEquals(0, r.exit(), "run " + run + ": " + r);
+        }
+        assertEquals(List.of("-North_D1.csv", "=South_D2.csv", "@West_D3.csv", "Huaxi_Beihu.csv", "index.csv"),
+                Ctrace.list(split));
+    }
+
+    @Test
+    void aLinkToAFolderIsFollowedAndStaysALink() throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("notes.txt"), "keep me", UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("out"), shared);
+        for (int run = 0; run < 2; run++) {
+            assertEquals(0, trace("--split-by", "district", link.toString()).exit());
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is not replaced by a folder");
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "notes.txt"), Ctrace.list(shared));
+    }
+
+    @Test
+    void aListInTheSplitsNewFolderIsWrittenAfterIt() {
+        Path split = dir.resolve("out");
+        for (int run = 0; run < 2; run++) {
+            Ctrace.Result r = trace("--split-by", "district", split.toString(), "-o", split.resolve("list.csv")
+                    .toString());
+            assertEquals(0, r.exit(), "run " + run + ": " + r);
+        }
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "list.csv"), Ctrace.list(split));
+        assertEquals(SmallSet.LIST_CSV, Ctrace.read(split.resolve("list.csv")));
+    }
+
+    @Test
+    void aGapListIsNotWrittenWhenTheSplitIsRefused() throws IOException {
+        set = SmallSet.write(dir);
+        Path split = Files.createDirectories(dir.resolve("split"));
+        Files.writeString(split.resolve("Huaxi_Beihu.csv"), "the user's", UTF_8);
+        Path gaps = dir.resolve("gaps.csv");
+        Ctrace.Result r = Ctrace.run(Ctrace.concat(Ctrace.concat(new String[] {"coverage", "--as-of", Ctrace.AS_OF,
+            "--zone", "UTC", "--quiet", "--gaps", gaps.toString(), "--split-by", "district", split.toString()},
+                set.args())));
+        assertEquals(1, r.exit(), r::toString);
+        assertFalse(Files.exists(gaps), "exit 1: no output file");
+        assertEquals("the user's", Ctrace.read(split.resolve("Huaxi_Beihu.csv")));
+    }
+
+    @Test
+    void aRejectsFileThatIsAFolderFailsTheRunBeforeTheListIsWritten() throws IOException {
+        Path rejects = Files.createDirectories(dir.resolve("rejects"));
+        Path list = dir.resolve("list.csv");
+        Ctrace.Result r = trace("--on-error", "skip", "--rejects", rejects.toString(), "-o", list.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("ctrace trace: " + rejects + ": cannot be written: it is a folder", r.errLines().get(0));
+        assertFalse(Files.exists(list));
+    }
+
+    @Test
     void aFileThatIsNotAFolderIsNotReplacedByASet() throws IOException {
         Path file = Files.writeString(dir.resolve("split"), "a file", UTF_8);
         Ctrace.Result r = trace("--split-by", "district", file.toString());
@@ -134,7 +199,7 @@ class OutputsCheckedFirstTest {
      * working folder, which would be deleted under the caller.
      */
     @Test
-    void theWorkingFolderIsNotReplaced() throws Exception {
+    void theWorkingFolderIsNotReplacedNorReachedThroughALink() throws Exception {
         Path split = dir.resolve("split");
         assertEquals(0, trace("--split-by", "district", split.toString()).exit());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -146,6 +211,13 @@ class OutputsCheckedFirstTest {
         assertEquals(1, p.waitFor(), err);
         assertEquals("ctrace trace: .: cannot be written: it is (or holds) the working folder, which the split set "
                 + "would replace; give it a folder of its own", err.strip());
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv"), Ctrace.list(split));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), split);
+        command.set(command.indexOf("."), link.toString());
+        p = new ProcessBuilder(command).directory(split.toFile()).start();
+        err = new String(p.getErrorStream().readAllBytes(), UTF_8);
+        assertEquals(1, p.waitFor(), err);
+        assertTrue(err.contains("it is (or holds) the working folder"), err);
         assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv"), Ctrace.list(split));
     }
 }
