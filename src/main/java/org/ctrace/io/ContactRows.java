@@ -110,7 +110,9 @@ final class ContactRows {
             return;
         }
         long start = fast.moment(b, rec.start[colStart], rec.end[colStart]);
+        long startReal = fast.offsetInstant();
         long end = colEnd < 0 ? FastFields.EMPTY : fast.moment(b, rec.start[colEnd], rec.end[colEnd]);
+        long endReal = colEnd < 0 ? FastFields.NO_OFFSET : fast.offsetInstant();
         double duration = colDuration < 0 ? Double.NaN : number(rec, b, colDuration);
         double distance = colDistance < 0 ? Double.NaN : number(rec, b, colDistance);
         int flag = colProtected < 0 ? 0 : rec.plain(colProtected)
@@ -125,7 +127,9 @@ final class ContactRows {
             return;
         }
         long startInstant = start >> 1;
-        if (end != FastFields.EMPTY && closing(end) < startInstant) {
+        long endClosing = end == FastFields.EMPTY ? 0
+                : ContactsFile.atLeastRealLength(startInstant, closing(end), startReal, endReal);
+        if (end != FastFields.EMPTY && endClosing < startInstant) {
             slow(b, recStart, recEnd, line);
             return;
         }
@@ -149,7 +153,7 @@ final class ContactRows {
         q.start = startInstant;
         q.hasTime = (start & 1) == 1;
         q.hasEnd = end != FastFields.EMPTY;
-        q.endClosing = q.hasEnd ? closing(end) : 0;
+        q.endClosing = endClosing;
         q.duration = duration;
         q.setting = setting;
         q.distance = distance;

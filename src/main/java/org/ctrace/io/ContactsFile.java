@@ -176,8 +176,9 @@ public final class ContactsFile implements ContactEventSource {
             return null;
         }
         long endClosing = end == null ? 0 : end.closingInstant();
-        if (end != null && endClosing < start.instant()) {
-            endClosing = acrossFallBack(row, parser, start.instant(), endClosing);
+        if (end != null && end.hasTime() && start.hasTime()) {
+            endClosing = atLeastRealLength(start.instant(), endClosing, real(parser, row.text("start")),
+                    real(parser, row.text("end")));
         }
         ContactEvent e = event(a, b, start.instant(), start.hasTime(), end != null, endClosing, duration, setting,
                 distance, isProtected);
@@ -188,22 +189,26 @@ public final class ContactsFile implements ContactEventSource {
         return e;
     }
 
+    private static long real(TimeParser parser, String text) {
+        Long instant = parser.offsetInstant(text);
+        return instant == null ? FastFields.NO_OFFSET : instant;
+    }
+
     /**
-     * The end of an event whose end, in the zone's wall-clock time, is before its start though
-     * both were written with offsets and the real end is not before the real start: the
-     * clocks went back between them (01:50 EDT to 01:10 EST is 20 minutes). SPEC's wall-clock
-     * arithmetic would make this real encounter a bad row and stop the run; its real length
-     * is kept instead, from the start (a real end before the real start stays before it).
-     * Without both offsets the end is returned as it was: a local time does not say which of
-     * a repeated hour it is.
+     * The end of an event's span, at least its real length after its start when both were
+     * written with offsets (real instants, else {@link FastFields#NO_OFFSET}). SPEC's
+     * wall-clock arithmetic would otherwise shorten an encounter across the clocks going back
+     * (in New York 05:30Z to 06:30Z is 01:30 EDT to 01:30 EST: 0 minutes), or make it end
+     * before it starts (01:50 EDT to 01:10 EST, 20 real minutes), a bad row that stops the
+     * run. Never shorter than the wall clock says, so the rule errs toward counting a contact;
+     * a real end before the real start stays before it. A local time without an offset does
+     * not say which of a repeated hour it is, and keeps the wall clock's end.
      */
-    private static long acrossFallBack(Row row, TimeParser parser, long start, long endClosing) {
-        Long realStart = parser.offsetInstant(row.text("start"));
-        Long realEnd = parser.offsetInstant(row.text("end"));
-        if (realStart == null || realEnd == null) {
+    static long atLeastRealLength(long start, long endClosing, long realStart, long realEnd) {
+        if (realStart == FastFields.NO_OFFSET || realEnd == FastFields.NO_OFFSET) {
             return endClosing;
         }
-        return start + (realEnd - realStart);
+        return Math.max(endClosing, start + (realEnd - realStart));
     }
 
     /**

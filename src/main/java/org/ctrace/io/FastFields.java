@@ -19,6 +19,11 @@ final class FastFields {
     static final long EMPTY = Long.MIN_VALUE + 1;
 
     private final ZoneRules zone;
+    /** The real instant of the last {@link #moment} read, when it was written with an offset; else {@link #NO_OFFSET}. */
+    private long offsetInstant = NO_OFFSET;
+
+    /** {@link #offsetInstant()} of a moment written without an offset. */
+    static final long NO_OFFSET = Long.MIN_VALUE;
 
     FastFields(ZoneId zone) {
         this.zone = zone.getRules();
@@ -29,6 +34,7 @@ final class FastFields {
      * {@link #UNSURE}; the forms of {@link TimeParser}.
      */
     long moment(byte[] b, int s, int e) {
+        offsetInstant = NO_OFFSET;
         if (s == e) {
             return EMPTY;
         }
@@ -130,7 +136,17 @@ final class FastFields {
         }
         long epochSecond = local - offset;
         long here = epochSecond + zone.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        offsetInstant = epochSecond;
         return here * 2 + 1;
+    }
+
+    /**
+     * The real instant (seconds since 1970-01-01T00:00Z) of the last {@link #moment} read
+     * when it was written with an offset or Z, else {@link #NO_OFFSET}: as
+     * {@link TimeParser#offsetInstant}.
+     */
+    long offsetInstant() {
+        return offsetInstant;
     }
 
     /**

@@ -953,29 +953,35 @@ class ChunkedContactsTest {
     }
 
     @Test
-    void anEncounterAcrossTheClocksGoingBackKeepsItsRealLength() throws IOException {
-        // New York, 2024-11-03: 05:50Z is 01:50 EDT, 06:10Z is 01:10 EST, 20 minutes later; in
-        // wall-clock time the end is before the start, and the row once stopped the run
+    void anEncounterWithOffsetsLastsAtLeastItsRealLength() throws IOException {
+        // New York, 2024-11-03: 05:50Z is 01:50 EDT; from 06:00Z the clocks read EST, an hour
+        // less. In wall-clock time 06:10Z (01:10 EST) is before the start, and the row once
+        // stopped the run; 06:50Z (01:50 EST) gave 0 minutes, 07:00Z 10 minutes
         Input in = Input.utf8("fall back", lf(H,
                 "P1,P2,2024-11-03T05:50Z,2024-11-03T06:10Z,,work,1,",
                 "P1,P3,2024-11-03T01:50-04:00,2024-11-03T01:10-05:00,,work,1,",
-                "P1,P4,2024-11-03T06:10Z,2024-11-03T05:50Z,,work,1,",
-                "P1,P5,2024-11-03 01:50,2024-11-03 01:10,,work,1,",
-                "P1,P6,2024-11-03T05:50Z,2024-11-03 01:10,,work,1,",
-                "P1,P7,2024-11-03T05:50Z,2024-11-03T05:10Z,,work,1,")).withZone(ZoneId.of("America/New_York"));
+                "P1,P4,2024-11-03T05:50Z,2024-11-03T06:40Z,,work,1,",
+                "P1,P5,2024-11-03T05:50Z,2024-11-03T06:50Z,,work,1,",
+                "P1,P6,2024-11-03T05:50Z,2024-11-03T07:00Z,,work,1,",
+                "P1,P7,2024-11-03T05:50Z,2024-11-03T07:10Z,,work,1,",
+                // spring forward, 2024-03-10: 06:30Z is 01:30 EST, 07:30Z 03:30 EDT; the wall
+                // clock's 120 minutes are more than the real 60, and SPEC's arithmetic stands
+                "P1,P8,2024-03-10T06:30Z,2024-03-10T07:30Z,,work,1,",
+                // the real end before the real start, but not in wall-clock time: SPEC's arithmetic
+                "P1,P9,2024-11-03T06:10Z,2024-11-03T05:50Z,,work,1,",
+                // local times do not say which 01:10 they are, and an end before the start in both
+                "P1,P10,2024-11-03 01:50,2024-11-03 01:10,,work,1,",
+                "P1,P11,2024-11-03T05:50Z,2024-11-03 01:10,,work,1,",
+                "P1,P12,2024-11-03T05:50Z,2024-11-03T05:10Z,,work,1,")).withZone(ZoneId.of("America/New_York"));
         long start = WallClock.of(LocalDateTime.of(2024, 11, 3, 1, 50));
         for (Reading r : List.of(sequential(in, write(in)), parallel(in, write(in), Set.of("P1"), Long.MAX_VALUE, 16))) {
-            assertEquals(List.of("P2", "P3", "P4"), r.events().stream().map(ContactEvent::personB).toList());
-            for (ContactEvent e : r.events().subList(0, 2)) {
-                assertEquals(start, e.start());
-                assertEquals(start + 20 * 60, e.end());
-            }
-            // the real end before the real start, but not in wall-clock time, where SPEC's arithmetic is
-            ContactEvent p4 = r.events().get(2);
-            assertEquals(WallClock.of(LocalDateTime.of(2024, 11, 3, 1, 10)), p4.start());
-            assertEquals(start, p4.end());
-            // local times do not say which 01:10 they are, and an end before the start in both clocks
-            assertEquals(List.of(5L, 6L, 7L), r.log().rejected().stream().map(RejectedRow::line).toList());
+            assertEquals(List.of("P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"),
+                    r.events().stream().map(ContactEvent::personB).toList());
+            List<Long> minutes = r.events().stream().map(e -> (e.end() - e.start()) / 60).toList();
+            assertEquals(List.of(20L, 20L, 50L, 60L, 70L, 80L, 120L, 40L), minutes);
+            assertEquals(start, r.events().get(0).start());
+            assertEquals(WallClock.of(LocalDateTime.of(2024, 11, 3, 1, 10)), r.events().get(7).start());
+            assertEquals(List.of(10L, 11L, 12L), r.log().rejected().stream().map(RejectedRow::line).toList());
         }
     }
 
