@@ -79,9 +79,9 @@ final class InputSession implements AutoCloseable {
             LocalDate opens = WallClock.date(w.opens());
             String why = opens.isAfter(options.asOf())
                     ? "its infectious window opens on " + opens + ", after the as-of day " + options.asOf()
-                    : "it was isolated before its infectious window opens on " + opens;
-            log.add(new InputProblem(casesLabel, 0, "person_id", w.sourceId(), why
-                    + ": the case traces no one (is its date right?)", "empty window", InputProblem.Severity.WARNING));
+                    : "it was isolated before its infectious window opened on " + opens + ", or as it opened";
+            log.add(new InputProblem(casesLabel, inputs.caseLine(w.sourceId()), "person_id", w.sourceId(),
+                    why + ": the case traces no one", "empty window", InputProblem.Severity.WARNING));
         }
     }
 

@@ -23,7 +23,24 @@ public final class CasesFile {
 
     /** Reads the cases; bad rows are logged and left out; unknown persons are warnings. */
     public static List<Case> read(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons) {
+        return readWithLines(file, parser, log, persons).cases();
+    }
+
+    /**
+     * The cases read, and the line of each case's row, for what is found about a case after
+     * the reading (its empty infectious window).
+     */
+    public record Read(List<Case> cases, Map<String, Long> lines) {
+        public Read {
+            cases = List.copyOf(cases);
+            lines = Map.copyOf(lines);
+        }
+    }
+
+    /** {@link #read}, with the line each case was read from. */
+    public static Read readWithLines(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons) {
         List<Case> cases = new ArrayList<>();
+        Map<String, Long> lines = new HashMap<>();
         // the ids on rows read so far, and whether a row of each was kept
         Map<String, Boolean> seen = new HashMap<>();
         try (CsvTable table = CsvTable.open(file, COLUMNS, log)) {
@@ -59,6 +76,7 @@ public final class CasesFile {
                 }
                 if (kept) {
                     cases.add(new Case(id, cls, onset, sample, isolation, infector));
+                    lines.put(id, row.line());
                     if (Boolean.FALSE.equals(earlierKept)) {
                         // under --on-error skip: a case left out for its earlier row's mistake would
                         // leave every one of its contacts untraced
@@ -71,6 +89,6 @@ public final class CasesFile {
                 }
             }
         }
-        return List.copyOf(cases);
+        return new Read(cases, lines);
     }
 }

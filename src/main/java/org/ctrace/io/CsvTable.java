@@ -3,6 +3,7 @@ package org.ctrace.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -141,6 +142,22 @@ public final class CsvTable implements Closeable {
     /** The number of columns of the header. */
     int width() {
         return header.length;
+    }
+
+    /**
+     * A row of this table from the UTF-8 bytes of one record that a byte reader split off,
+     * read the ordinary way; null for a blank record or one of another width (reported).
+     */
+    Row row(ProblemLog to, long line, byte[] b, int from, int end) {
+        CsvReader.Record r = CsvReader.firstOf(new String(b, from, end - from, StandardCharsets.UTF_8));
+        if (r == null) {
+            return null;
+        }
+        if (r.cells().length != width()) {
+            wrongWidth(file, to, line, r.cells(), width());
+            return null;
+        }
+        return row(to, line, r.cells());
     }
 
     /** A row of this table read elsewhere (by a parallel reader), reporting to the given log. */

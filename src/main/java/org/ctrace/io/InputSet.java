@@ -31,13 +31,13 @@ public final class InputSet implements AutoCloseable {
     }
 
     private final PersonRegistry persons;
-    private final List<Case> cases;
+    private final CasesFile.Read cases;
     private final List<QuarantineRecord> quarantineRows;
     private final QuarantineRegistry quarantine;
     private final ContactsFile contacts;
     private final Path spool;
 
-    private InputSet(PersonRegistry persons, List<Case> cases, List<QuarantineRecord> quarantineRows,
+    private InputSet(PersonRegistry persons, CasesFile.Read cases, List<QuarantineRecord> quarantineRows,
                      QuarantineRegistry quarantine, ContactsFile contacts, Path spool) {
         this.persons = persons;
         this.cases = cases;
@@ -59,7 +59,7 @@ public final class InputSet implements AutoCloseable {
                 : CompletableFuture.supplyAsync(() -> QuarantineFile.stage(files.quarantine(), parser),
                         task -> Background.threads("ctrace-quarantine").newThread(task).start());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none() : PersonsFile.read(files.persons(), log);
-        List<Case> cases = CasesFile.read(files.cases(), parser, log, persons);
+        CasesFile.Read cases = CasesFile.readWithLines(files.cases(), parser, log, persons);
         QuarantineFile.Staged staged = quarantine == null ? null : Background.join(quarantine);
         List<QuarantineRecord> rows = staged == null ? List.of() : staged.finish(log, persons);
         InputFile contactsFile = files.contacts();
@@ -93,7 +93,12 @@ public final class InputSet implements AutoCloseable {
     }
 
     public List<Case> cases() {
-        return cases;
+        return cases.cases();
+    }
+
+    /** The line of a case's row in cases.csv (0 when not read from there). */
+    public long caseLine(String personId) {
+        return cases.lines().getOrDefault(personId, 0L);
     }
 
     /** Every quarantine row read, including rows that start after the as-of day. */

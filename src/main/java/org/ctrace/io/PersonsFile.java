@@ -163,14 +163,9 @@ public final class PersonsFile {
 
         /** The ordinary reading of one row: exact problems, and every form the byte path leaves. */
         private void ordinary(byte[] b, int recStart, int recEnd, long line) {
-            CsvReader.Record r = CsvReader.firstOf(new String(b, recStart, recEnd - recStart, StandardCharsets.UTF_8));
-            if (r == null) {
-                return;
-            }
-            if (r.cells().length != width) {
-                CsvTable.wrongWidth(table.file(), log, line, r.cells(), width);
-            } else {
-                take(table.row(log, line, r.cells()), registry);
+            Row row = table.row(log, line, b, recStart, recEnd);
+            if (row != null) {
+                take(row, registry);
             }
         }
     }

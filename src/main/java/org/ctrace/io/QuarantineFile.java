@@ -232,14 +232,9 @@ public final class QuarantineFile {
         }
 
         private void ordinary(byte[] b, int recStart, int recEnd, long line) {
-            CsvReader.Record r = CsvReader.firstOf(new String(b, recStart, recEnd - recStart, StandardCharsets.UTF_8));
-            if (r == null) {
-                return;
-            }
-            if (r.cells().length != width) {
-                CsvTable.wrongWidth(table.file(), staged.log, line, r.cells(), width);
-            } else {
-                take(table.row(staged.log, line, r.cells()), parser, seen, staged);
+            Row row = table.row(staged.log, line, b, recStart, recEnd);
+            if (row != null) {
+                take(row, parser, seen, staged);
             }
         }
 
