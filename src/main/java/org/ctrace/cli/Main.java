@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.ctrace.io.OutputTarget;
 import org.ctrace.io.StandardOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,12 +52,19 @@ public final class Main implements Runnable {
     public static int run(InputStream in, OutputStream out, PrintWriter err, String... args) {
         Main top = new Main(new Console(in, out, err));
         CommandLine cl = new CommandLine(top);
-        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        WatchedOutput help = new WatchedOutput(out);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(help, StandardCharsets.UTF_8), true));
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new ErrorHandler(top));
         cl.setParameterExceptionHandler(ErrorHandler::usage);
         int code = cl.execute(args);
+        cl.getOut().flush();
+        if (help.failure() != null && !OutputTarget.isBrokenPipe(help.failure())) {
+            // help or version text cut short (a full disk); a reader that went away is no error
+            err.println("ctrace: standard output cannot be written: " + help.failure().getMessage());
+            code = code == 0 ? ExitCode.BAD_INPUT : code;
+        }
         err.flush();
         return code;
     }

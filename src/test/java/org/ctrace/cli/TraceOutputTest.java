@@ -352,6 +352,29 @@ class TraceOutputTest {
         assertEquals("ctrace trace: standard output cannot be written: No space left on device", err.strip());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "--version", "trace --help", "help coverage"})
+    void helpOrVersionCutShortByAFullDiskIsAnError(String args) {
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new ByteArrayInputStream(new byte[0]), FULL, new PrintWriter(err, true), args.split(" "));
+        assertEquals(1, exit, err::toString);
+        assertEquals("ctrace: standard output cannot be written: No space left on device\n",
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void helpToAReaderThatWentAwayEndsQuietly() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new ByteArrayInputStream(new byte[0]), closed, new PrintWriter(err, true), "--help"));
+        assertEquals("", err.toString());
+    }
+
     @Test
     void helpExits0() {
         Ctrace.Result r = Ctrace.run("trace", "--as-of", Ctrace.AS_OF, "--zone", "UTC", "--help");
