@@ -52,7 +52,8 @@ final class ChainsCommand implements Callable<Integer> {
         rules.profile(); // a bad value is a usage error before anything is read
         split.check();
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer)) {
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer,
+                new WrittenFiles().add("-o", output.output).splitInto(split).reading(links.file(input, top.console())))) {
             ChainResult result = chain.chains(session, input, links, rules, top.console());
             if (split.given()) {
                 ChainsFile.split(result, by, session.inputs().persons(), split.level(), split.dir(), output.format,

@@ -54,7 +54,8 @@ final class CoverageCommand implements Callable<Integer> {
         split.check();
         output.check(gaps, split);
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
+                new WrittenFiles().add("-o", output.output).add("--gaps", gaps).splitInto(split))) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();

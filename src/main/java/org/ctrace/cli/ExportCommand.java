@@ -63,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
         if (output != null) {
             OutputTarget.file(output, false).check();
         }
-        try (InputSession session = new InputSession(input, top.console(), quiet, !chains || chain.infer)) {
+        try (InputSession session = new InputSession(input, top.console(), quiet, !chains || chain.infer,
+                new WrittenFiles().add("-o", output).reading(links.file(input, top.console())))) {
             InputSet in = session.inputs();
             GraphExport<?> export;
             if (chains) {

@@ -35,11 +35,17 @@ final class InputSession implements AutoCloseable {
     /** The cases file's name in messages. */
     private final String casesLabel;
 
-    InputSession(InputOptions options, Console console, boolean quiet, boolean needsContacts) {
+    /**
+     * Reads the inputs, once the files the run writes are known to be apart from each other and
+     * from the inputs ({@link WrittenFiles}; --rejects is added here).
+     */
+    InputSession(InputOptions options, Console console, boolean quiet, boolean needsContacts, WrittenFiles written) {
         this.options = options;
         this.err = console.err();
         this.quiet = quiet;
         InputSet.Sources sources = options.sources(console, needsContacts);
+        written.add("--rejects", options.rejects).check(sources.cases(), sources.contacts(), sources.persons(),
+                sources.quarantine());
         if (options.rejects != null) {
             // written at the end, like the other outputs: checked first like them
             OutputTarget.file(options.rejects, false).check();

@@ -42,7 +42,8 @@ final class ReleaseCommand implements Callable<Integer> {
         rules.check();
         split.check();
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, true)) {
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
+                new WrittenFiles().add("-o", output.output).splitInto(split))) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();

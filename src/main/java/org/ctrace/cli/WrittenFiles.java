@@ -1,0 +1,105 @@
+package org.ctrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctrace.io.AreaSplit;
+import org.ctrace.io.InputFile;
+
+/**
+ * The files a run writes, by the option that names each, checked before anything is read:
+ * no two may be one file, none may be an input, and none may be the split's index. Each
+ * output is moved into place whole at the end, so the later would silently take the place of
+ * the earlier: a list lost under its own rejects, contacts.csv replaced by its rejected rows.
+ */
+final class WrittenFiles {
+
+    private final Map<String, Path> files = new LinkedHashMap<>();
+    private final List<InputFile> inputs = new ArrayList<>();
+    private Path splitDir;
+
+    /** A file the option names, when it is given. */
+    WrittenFiles add(String option, Path file) {
+        if (file != null) {
+            files.put(option, file);
+        }
+        return this;
+    }
+
+    /** An input the run reads besides the four of {@link InputOptions}, when there is one. */
+    WrittenFiles reading(InputFile input) {
+        if (input != null) {
+            inputs.add(input);
+        }
+        return this;
+    }
+
+    /** The split's folder, when there is a split: its index.csv is the split's. */
+    WrittenFiles splitInto(SplitOptions split) {
+        splitDir = split.given() ? split.dir() : null;
+        return this;
+    }
+
+    /** Fails with a {@link UsageException} (exit 2) when two of the files are one. */
+    void check(InputFile... read) {
+        List<InputFile> all = new ArrayList<>(inputs);
+        for (InputFile f : read) {
+            if (f != null) {
+                all.add(f);
+            }
+        }
+        List<Map.Entry<String, Path>> written = List.copyOf(files.entrySet());
+        for (int i = 0; i < written.size(); i++) {
+            String option = written.get(i).getKey();
+            Path file = written.get(i).getValue();
+            for (int j = 0; j < i; j++) {
+                if (same(written.get(j).getValue(), file)) {
+                    throw new UsageException(written.get(j).getKey() + " and " + option + " name the same file: "
+                            + file + "; each would replace the other");
+                }
+            }
+            for (InputFile input : all) {
+                if (!input.isStdin() && same(input.path(), file)) {
+                    throw new UsageException(option + " names an input, which it would replace: " + file);
+                }
+            }
+            if (splitDir != null && same(splitDir.resolve(AreaSplit.INDEX), file)) {
+                throw new UsageException(option + " names the split's " + AreaSplit.INDEX + ": " + file);
+            }
+        }
+    }
+
+    /** Whether two paths are one file: the same file when both exist, else the same name. */
+    static boolean same(Path a, Path b) {
+        boolean aExists = Files.exists(a);
+        if (aExists != Files.exists(b)) {
+            return false;
+        }
+        if (aExists) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                // compared by name below
+            }
+        }
+        return resolved(a).equals(resolved(b));
+    }
+
+    /** The path with its folder's links and dots resolved, for a file that may not exist yet. */
+    private static Path resolved(Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || absolute.getFileName() == null) {
+            return absolute;
+        }
+        try {
+            return parent.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.ctrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No two files a run writes are one, and none is an input: each is moved into place whole at
+ * the end, so the later silently took the place of the earlier. Found by a second reader's
+ * audit: {@code --rejects same.csv -o same.csv} left only the rejects, exit 3;
+ * {@code --rejects contacts.csv} replaced the contacts by their rejected rows.
+ */
+class OutputsApartTest {
+
+    @TempDir
+    Path dir;
+
+    private SmallSet.Files set;
+
+    @BeforeEach
+    void inputs() {
+        set = SmallSet.write(dir);
+    }
+
+    private Ctrace.Result run(String command, String... more) {
+        return Ctrace.run(Ctrace.concat(Ctrace.concat(new String[] {command, "--as-of", Ctrace.AS_OF, "--zone", "UTC",
+            "--quiet"}, set.args()), more));
+    }
+
+    /** A usage error naming the clash, and the folder as it was: the inputs whole, nothing added. */
+    private void refused(Ctrace.Result r, String message) {
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals(List.of(message), r.errLines().subList(0, 1), r::toString);
+        assertEquals(List.of("cases.csv", "contacts.csv", "persons.csv", "quarantine.csv"), Ctrace.list(dir));
+        assertEquals(String.join("\n", SmallSet.CONTACTS) + "\n", Ctrace.read(set.contacts()));
+    }
+
+    @Test
+    void theListAndItsRejectsCannotShareAFile() {
+        String same = dir.resolve("same.csv").toString();
+        refused(run("trace", "--on-error", "skip", "--rejects", same, "-o", same),
+                "ctrace trace: -o and --rejects name the same file: " + same + "; each would replace the other");
+    }
+
+    @Test
+    void noOutputMayReplaceAnInput() {
+        refused(run("trace", "--on-error", "skip", "--rejects", set.contacts().toString()),
+                "ctrace trace: --rejects names an input, which it would replace: " + set.contacts());
+        refused(run("release", "-o", set.quarantine().toString()),
+                "ctrace release: -o names an input, which it would replace: " + set.quarantine());
+    }
+
+    @Test
+    void theSameFileIsKnownUnderAnotherName() throws IOException {
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path dotted = sub.resolve("..").resolve("cases.csv");
+        Ctrace.Result r = run("trace", "-o", dotted.toString());
+        Files.delete(sub);
+        refused(r, "ctrace trace: -o names an input, which it would replace: " + dotted);
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), set.persons());
+        r = run("trace", "-o", link.toString());
+        Files.delete(link);
+        refused(r, "ctrace trace: -o names an input, which it would replace: " + link);
+    }
+
+    @Test
+    void theCoverageAndItsGapListCannotShareAFile() {
+        String gaps = dir.resolve("gaps.csv").toString();
+        refused(run("coverage", "--gaps", gaps, "-o", dir.resolve(".").resolve("gaps.csv").toString()),
+                "ctrace coverage: -o and --gaps name the same file: " + gaps + "; each would replace the other");
+    }
+
+    @Test
+    void theSplitsIndexIsTheSplits() {
+        Path out = dir.resolve("out");
+        Ctrace.Result r = run("trace", "--split-by", "district", out.toString(), "-o", out.resolve("index.csv").toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("ctrace trace: -o names the split's index.csv: " + out.resolve("index.csv"), r.errLines().get(0));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theLinksAreAnInputToo() {
+        Path links = Ctrace.write(dir, "links.csv", "from,to,date,kind");
+        Ctrace.Result r = run("chains", "--links", links.toString(), "-o", links.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("ctrace chains: -o names an input, which it would replace: " + links, r.errLines().get(0));
+        assertEquals("from,to,date,kind\n", Ctrace.read(links));
+    }
+
+    @Test
+    void outputsApartAreWritten() {
+        Ctrace.Result r = run("coverage", "--on-error", "skip", "--rejects", dir.resolve("rejects.csv").toString(),
+                "--gaps", dir.resolve("gaps.csv").toString(), "-o", dir.resolve("coverage.csv").toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(Files.exists(dir.resolve("gaps.csv")) && Files.exists(dir.resolve("coverage.csv")), r::toString);
+    }
+}
