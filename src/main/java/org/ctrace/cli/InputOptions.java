@@ -1,11 +1,15 @@
 package org.ctrace.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.ctrace.io.InputFile;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OnError;
@@ -86,13 +90,35 @@ final class InputOptions {
         return new InputSet.Sources(casesFile, contactsFile, personsFile, quarantineFile);
     }
 
+    /**
+     * The file of this standard name in --in DIR. A file whose name differs only in case
+     * (Persons.csv, as some systems save it) is a usage error: left unread, an optional input
+     * would silently be missing (no households, no statuses), and read, it would be a guess.
+     */
+    Path standard(String standardName) {
+        Path p = in.resolve(standardName);
+        if (!Files.exists(p)) {
+            try (Stream<Path> files = Files.list(in)) {
+                Optional<String> other = files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.equalsIgnoreCase(standardName)).sorted().findFirst();
+                if (other.isPresent()) {
+                    throw new UsageException("--in " + in + " has " + other.get() + ", not " + standardName
+                            + ": rename it, or name it with --" + standardName.substring(0, standardName.indexOf('.')));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the folder cannot be listed: the file is missing, as said where it is needed
+            }
+        }
+        return p;
+    }
+
     private InputFile file(String given, String standardName, boolean required, Console console) {
         if (given != null) {
             return given.equals("-") ? InputFile.stdin(console.in(), charset())
                     : InputFile.of(Path.of(given), charset());
         }
         if (in != null) {
-            Path p = in.resolve(standardName);
+            Path p = standard(standardName);
             if (Files.exists(p) || required) {
                 return InputFile.of(p, charset());
             }

@@ -29,7 +29,7 @@ final class LinksOption {
             }
             return InputFile.stdin(console.in(), input.charset());
         }
-        if (input.in != null && Files.exists(input.in.resolve(NAME))) {
+        if (input.in != null && Files.exists(input.standard(NAME))) {
             return InputFile.of(input.in.resolve(NAME), input.charset());
         }
         return null;

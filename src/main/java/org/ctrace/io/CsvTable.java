@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,85 @@ public final class CsvTable implements Closeable {
                         "missing column");
             }
         }
+        warnIgnored(file, log, header.line(), names, columns, table);
         return table;
+    }
+
+    /**
+     * Warns of each column the header names that is not one of the file's, when the header
+     * lacks one of the file's optional columns. Unknown columns are ignored (SPEC §2), but a
+     * misspelt household_id or duration_min ignored without a word turned the household rule
+     * off or made minutes unknown, and quarantines ended days early; a header with all its
+     * columns and some of its own (age, notes) gets no warning.
+     */
+    private static void warnIgnored(InputFile file, ProblemLog log, long line, String[] names, List<Column> columns,
+                                    CsvTable table) {
+        List<String> missing = new ArrayList<>();
+        for (Column c : columns) {
+            if (!table.has(c.name())) {
+                missing.add(c.name());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < names.length; i++) {
+            String key = names[i].toLowerCase(Locale.ROOT);
+            if (columns.stream().anyMatch(c -> c.name().equals(key))) {
+                continue;
+            }
+            String nearest = key.isEmpty() ? null : nearest(key, missing);
+            String why = (key.isEmpty() ? "a column without a name is ignored" : "not a column of this file: ignored")
+                    + (nearest != null ? "; did you mean " + nearest + "?"
+                    : "; the header lacks " + String.join(", ", missing));
+            log.addOnce(new InputProblem(file.label(), line, key.isEmpty() ? "#" + (i + 1) : names[i], null, why,
+                    "ignored column", InputProblem.Severity.WARNING));
+        }
+    }
+
+    /**
+     * The missing column the name most likely misspells: the same letters and digits, or one
+     * or two edits away (one for short names), or null.
+     */
+    static String nearest(String name, List<String> missing) {
+        String given = lettersAndDigits(name);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String m : missing) {
+            String known = lettersAndDigits(m);
+            int d = edits(given, known);
+            if (d <= (known.length() >= 6 ? 2 : 1) && d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Levenshtein distance. */
+    private static int edits(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private static InputException fail(InputFile file, ProblemLog log, long line, String column, String value,

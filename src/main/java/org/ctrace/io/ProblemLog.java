@@ -2,9 +2,11 @@ package org.ctrace.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -24,6 +26,7 @@ public final class ProblemLog {
     private final Map<String, Long> errorKinds = new TreeMap<>();
     private final Map<String, Long> warningKinds = new TreeMap<>();
     private final Consumer<RejectedRow> rejects;
+    private final Set<InputProblem> once = new HashSet<>();
     private long errorCount;
     private long warningCount;
     private long rejectedRows;
@@ -52,6 +55,16 @@ public final class ProblemLog {
             if (warnings.size() < KEPT) {
                 warnings.add(p);
             }
+        }
+    }
+
+    /**
+     * Records a problem unless this log was given the same one this way before: a file's
+     * header is read again by each pass over the file, and its problems are told once.
+     */
+    public synchronized void addOnce(InputProblem p) {
+        if (once.add(p)) {
+            add(p);
         }
     }
 

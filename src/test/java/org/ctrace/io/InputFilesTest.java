@@ -79,6 +79,45 @@ class InputFilesTest {
     }
 
     @Test
+    void anUnknownColumnIsWarnedOfWhenTheHeaderLacksOneOfTheFilesColumns() throws IOException {
+        // a misspelt household_id turned the household rule off without a word (a second reader's audit)
+        InputFile f = file("persons.csv", "person_id,name,phone,city,district,town,village,househld_id,notes",
+                "P1,Ann,1,C,D,T,V,H1,x");
+        ProblemLog log = new ProblemLog();
+        CsvTable.open(f, PersonsFile.COLUMNS, log).close();
+        CsvTable.open(f, PersonsFile.COLUMNS, log).close(); // each pass reads the header again: told once
+        assertEquals(List.of(f.label() + ":1: warning: column 'househld_id': not a column of this file: ignored; "
+                + "did you mean household_id?", f.label() + ":1: warning: column 'notes': not a column of this file: "
+                + "ignored; the header lacks household_id"), messages(log.warnings()));
+        assertEquals(Map.of("ignored column", 2L), log.warningKinds());
+
+        InputFile blank = file("contacts.csv", "person_a,person_b,start,end,,setting,distance_m,protected",
+                "A,B,2024-03-01 10:00,,30,meal,,");
+        ProblemLog blankLog = new ProblemLog();
+        CsvTable.open(blank, ContactsFile.COLUMNS, blankLog).close();
+        assertEquals(List.of(blank.label() + ":1: warning: column '#5': a column without a name is ignored; the header "
+                + "lacks duration_min"), messages(blankLog.warnings()));
+
+        // every column there, and some of the user's own: nothing to say
+        InputFile whole = file("cases.csv", "person_id,classification,onset_date,sample_date,isolation_date,infector,"
+                + "age,", "C1,confirmed,2024-03-01,,,,40,");
+        ProblemLog wholeLog = new ProblemLog();
+        CsvTable.open(whole, CasesFile.COLUMNS, wholeLog).close();
+        assertEquals(0, wholeLog.warningCount());
+    }
+
+    @Test
+    void theNearestMissingColumnIsOneOrTwoEditsAway() {
+        List<String> missing = List.of("onset_date", "isolation_date", "duration_min", "end");
+        assertEquals("onset_date", CsvTable.nearest("onest_date", missing), "two letters swapped");
+        assertEquals("isolation_date", CsvTable.nearest("Isolation Date", missing), "spaces and case");
+        assertEquals("duration_min", CsvTable.nearest("duration-mins", missing));
+        assertEquals("end", CsvTable.nearest("ends", missing), "a short name: one edit");
+        assertNull(CsvTable.nearest("ended", missing), "two edits from a short name");
+        assertNull(CsvTable.nearest("notes", missing));
+    }
+
+    @Test
     void duplicateColumnFailsWithBothPositions() throws IOException {
         InputFile f = file("contacts.csv", "person_a,person_b,start, Person_A ", "A,B,2024-03-01,C");
         ProblemLog log = new ProblemLog();
