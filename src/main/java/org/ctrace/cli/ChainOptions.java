@@ -9,6 +9,8 @@ import org.ctrace.domain.chains.CaseLink;
 import org.ctrace.domain.chains.Incubation;
 import org.ctrace.domain.chains.Inference;
 import org.ctrace.domain.chains.TransmissionChains;
+import org.ctrace.io.InputFile;
+import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.LinksFile;
 import org.ctrace.io.TimeParser;
@@ -49,6 +51,12 @@ final class ChainOptions {
     ChainResult chains(InputSession session, InputOptions input, LinksOption links, RuleOptions rules, Console console) {
         ChainSettings settings = settings(input);
         InputSet in = session.inputs();
+        if (!infer && input.contacts != null) {
+            // given by name and not read: said, so that no one thinks its events were used
+            session.log().add(new InputProblem(input.contacts.equals("-") ? InputFile.STDIN : input.contacts, 0, null,
+                    null, "contact events are read only with --infer: not read", "unread input",
+                    InputProblem.Severity.WARNING));
+        }
         List<CaseLink> given = LinksFile.readAll(in.cases(), input.sources(console, false).cases(),
                 links.file(input, console), new TimeParser(input.zone()), session.log());
         session.checkpoint();

@@ -2,6 +2,7 @@ package org.ctrace.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,19 @@ class ChainsCommandTest {
         String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return run(all);
+    }
+
+    @Test
+    void contactsGivenByNameWithoutInferAreSaidToBeUnread() throws IOException {
+        Result plain = samples();
+        Result named = samples("--contacts", "samples/contacts.csv");
+        assertEquals(0, named.exit(), named::toString);
+        assertEquals(plain.out(), named.out(), "the events change nothing without --infer");
+        assertTrue(named.err().contains("samples/contacts.csv: warning: contact events are read only with --infer: "
+                + "not read"), named::toString);
+        assertFalse(plain.err().contains("not read"), "contacts.csv found in --in DIR is not named: " + plain);
+        assertFalse(samples("--contacts", "samples/contacts.csv", "--infer").err().contains("not read"));
+        assertFalse(samples("--contacts", "samples/contacts.csv", "--quiet").err().contains("not read"));
     }
 
     @ParameterizedTest
