@@ -64,7 +64,7 @@ public final class Main implements Runnable {
                 cl.addSubcommand(subcommand);
             }
         }
-        WatchedOutput help = new WatchedOutput(out);
+        StandardOutput help = StandardOutput.watching(out);
         cl.setOut(new PrintWriter(new OutputStreamWriter(help, StandardCharsets.UTF_8), true));
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

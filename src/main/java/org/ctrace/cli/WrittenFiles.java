@@ -1,7 +1,5 @@
 package org.ctrace.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ctrace.io.AreaSplit;
 import org.ctrace.io.InputFile;
+import org.ctrace.io.OutputTarget;
 
 /**
  * The files a run writes, by the option that names each, checked before anything is read:
@@ -57,49 +56,19 @@ final class WrittenFiles {
             String option = written.get(i).getKey();
             Path file = written.get(i).getValue();
             for (int j = 0; j < i; j++) {
-                if (same(written.get(j).getValue(), file)) {
+                if (OutputTarget.sameFile(written.get(j).getValue(), file)) {
                     throw new UsageException(written.get(j).getKey() + " and " + option + " name the same file: "
                             + file + "; each would replace the other");
                 }
             }
             for (InputFile input : all) {
-                if (!input.isStdin() && same(input.path(), file)) {
+                if (!input.isStdin() && OutputTarget.sameFile(input.path(), file)) {
                     throw new UsageException(option + " names an input, which it would replace: " + file);
                 }
             }
-            if (splitDir != null && same(splitDir.resolve(AreaSplit.INDEX), file)) {
+            if (splitDir != null && OutputTarget.sameFile(splitDir.resolve(AreaSplit.INDEX), file)) {
                 throw new UsageException(option + " names the split's " + AreaSplit.INDEX + ": " + file);
             }
-        }
-    }
-
-    /** Whether two paths are one file: the same file when both exist, else the same name. */
-    static boolean same(Path a, Path b) {
-        boolean aExists = Files.exists(a);
-        if (aExists != Files.exists(b)) {
-            return false;
-        }
-        if (aExists) {
-            try {
-                return Files.isSameFile(a, b);
-            } catch (IOException e) {
-                // compared by name below
-            }
-        }
-        return resolved(a).equals(resolved(b));
-    }
-
-    /** The path with its folder's links and dots resolved, for a file that may not exist yet. */
-    private static Path resolved(Path p) {
-        Path absolute = p.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null || absolute.getFileName() == null) {
-            return absolute;
-        }
-        try {
-            return parent.toRealPath().resolve(absolute.getFileName());
-        } catch (IOException e) {
-            return absolute;
         }
     }
 }

@@ -110,6 +110,39 @@ public final class OutputTarget {
     }
 
     /**
+     * Whether two paths are one file: the same file when both exist (a link, a second name),
+     * else the same name once the folder's links and dots are resolved.
+     */
+    public static boolean sameFile(Path a, Path b) {
+        boolean aExists = Files.exists(a);
+        if (aExists != Files.exists(b)) {
+            return false;
+        }
+        if (aExists) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                // compared by name below
+            }
+        }
+        return resolved(a).equals(resolved(b));
+    }
+
+    /** The path with its folder's links and dots resolved, for a file that may not exist yet. */
+    private static Path resolved(Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || absolute.getFileName() == null) {
+            return absolute;
+        }
+        try {
+            return parent.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /**
      * Whether a failure, or one of its causes, is a write to a pipe whose reader has gone
      * ({@link StandardOutput}; by the system's words where it cannot tell a pipe).
      */

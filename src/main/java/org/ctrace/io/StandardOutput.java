@@ -18,6 +18,7 @@ public final class StandardOutput extends OutputStream {
 
     private final OutputStream out;
     private final boolean pipe;
+    private IOException failure;
 
     StandardOutput(OutputStream out, boolean pipe) {
         this.out = out;
@@ -27,6 +28,20 @@ public final class StandardOutput extends OutputStream {
     /** Standard output of this process. */
     public static OutputStream open() {
         return new StandardOutput(new FileOutputStream(FileDescriptor.out), isPipe());
+    }
+
+    /**
+     * A stream over another that remembers its first failure, for writers that swallow
+     * failures (picocli prints help through a {@link java.io.PrintWriter}, and
+     * {@code ctrace --help > /dev/full} must not end with exit 0); failures pass as they come.
+     */
+    public static StandardOutput watching(OutputStream out) {
+        return new StandardOutput(out, false);
+    }
+
+    /** The first write or flush that failed, or null. */
+    public synchronized IOException failure() {
+        return failure;
     }
 
     /** Whether standard output is a pipe (Linux names it so under /proc; elsewhere, false). */
@@ -65,8 +80,12 @@ public final class StandardOutput extends OutputStream {
         }
     }
 
-    private IOException failed(IOException e) {
-        return pipe ? new ClosedPipeException(e) : e;
+    private synchronized IOException failed(IOException e) {
+        IOException told = pipe ? new ClosedPipeException(e) : e;
+        if (failure == null) {
+            failure = told;
+        }
+        return told;
     }
 
     /** A write to a pipe whose reader has gone, as with {@code | head}; the system's words are its cause. */
