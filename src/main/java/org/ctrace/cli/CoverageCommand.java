@@ -65,8 +65,8 @@ final class CoverageCommand implements Callable<Integer> {
             List<Gap> gapList = report.gaps();
             // the split first: only there can a file be refused once the run is done (one of DIR's
             // own files with the name of one of the set's)
-            split.write(gapList, CoverageFile.GAP_COLUMNS, CoverageFile::area, CoverageFile::cells, in.persons().areas(),
-                    output);
+            split.write(gapList, i -> CoverageFile.area(gapList.get(i)), CoverageFile.GAP_COLUMNS, CoverageFile::cells,
+                    in.persons().areas(), output);
             if (gaps != null) {
                 OutputTarget.file(gaps, output.bom).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
             }

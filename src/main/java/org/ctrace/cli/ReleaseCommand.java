@@ -50,8 +50,8 @@ final class ReleaseCommand implements Callable<Integer> {
             session.warnEmptyWindows(list.trace().summary());
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();
-            split.write(rows, ReleaseFile.COLUMNS, r -> r.person().area(), ReleaseFile::cells, in.persons().areas(),
-                    output);
+            split.write(rows, i -> rows.get(i).person().area(), ReleaseFile.COLUMNS, ReleaseFile::cells,
+                    in.persons().areas(), output);
             if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> ReleaseFile.write(rows, output.format, w));
             }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
 import org.ctrace.io.AreaSplit;
@@ -51,12 +52,13 @@ final class SplitOptions {
 
     /**
      * Writes the rows one file per area, every area of the registry among them, when a split
-     * was asked for; the format and BOM are the output's.
+     * was asked for; the format and BOM are the output's. {@code areaAt} is the area of the
+     * row at a place in {@code rows}.
      */
-    <T> void write(List<T> rows, List<String> columns, Function<T, Area> areaOf, Function<T, List<String>> cellsOf,
+    <T> void write(List<T> rows, IntFunction<Area> areaAt, List<String> columns, Function<T, List<String>> cellsOf,
                    Collection<Area> areas, OutputOptions output) {
         if (given()) {
-            new AreaSplit<T>(level(), columns, areaOf, cellsOf).write(dir(), rows, areas, output.format, output.bom);
+            new AreaSplit<T>(level(), columns, cellsOf).write(dir(), rows, areaAt, areas, output.format, output.bom);
         }
     }
 

@@ -47,7 +47,7 @@ final class TraceCommand implements Callable<Integer> {
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
             session.warnEmptyWindows(list.trace().summary());
-            split.write(list.orders(), QuarantineListFile.COLUMNS, o -> o.person().area(), QuarantineListFile::cells,
+            split.write(list.orders(), list::areaAt, QuarantineListFile.COLUMNS, QuarantineListFile::cells,
                     in.persons().areas(), output);
             if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> QuarantineListFile.write(list.orders(), output.format, w));

@@ -243,6 +243,11 @@ public final class PersonRegistry {
         return ids.id(index);
     }
 
+    /** The area of the person at a registry position (one instance per area, shared by its persons). */
+    public Area areaAt(int index) {
+        return areaTable[areaOf[index]];
+    }
+
     /** The area of a person, or {@link Area#UNKNOWN} when not registered. */
     public Area areaOf(String id) {
         int i = indexOf(id);

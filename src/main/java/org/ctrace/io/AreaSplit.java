@@ -1,5 +1,6 @@
 package org.ctrace.io;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,16 +13,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ctrace.domain.Area;
@@ -49,19 +52,16 @@ public final class AreaSplit<T> {
 
     private final AreaLevel level;
     private final List<String> columns;
-    private final Function<T, Area> areaOf;
     private final Function<T, List<String>> cellsOf;
 
     /**
      * @param level the level files are split at
      * @param columns the columns of each file
-     * @param areaOf a row's (full) area
      * @param cellsOf a row's cells
      */
-    public AreaSplit(AreaLevel level, List<String> columns, Function<T, Area> areaOf, Function<T, List<String>> cellsOf) {
+    public AreaSplit(AreaLevel level, List<String> columns, Function<T, List<String>> cellsOf) {
         this.level = level;
         this.columns = List.copyOf(columns);
-        this.areaOf = areaOf;
         this.cellsOf = cellsOf;
     }
 
@@ -135,27 +135,21 @@ public final class AreaSplit<T> {
     /**
      * Writes the rows (kept in their order within each file) and an empty file for each
      * other area, in place of an earlier set in DIR; anything else in DIR stays.
+     *
+     * @param areaAt the (full) area of the row at a place in {@code rows}: where it is found
+     *     without making the row, a city's list is made once, as its files are written, and
+     *     never held whole
      */
-    public void write(Path dir, List<T> rows, Collection<Area> allAreas, TableFormat format, boolean bom) {
+    public void write(Path dir, List<T> rows, IntFunction<Area> areaAt, Collection<Area> allAreas,
+                      TableFormat format, boolean bom) {
         check(dir);
-        Map<Area, List<T>> byArea = new TreeMap<>();
-        for (Area a : allAreas) {
-            Area cut = level.of(a);
-            if (!level.isUnknown(cut)) {
-                byArea.putIfAbsent(cut, new ArrayList<>());
-            }
-        }
-        for (T row : rows) {
-            byArea.computeIfAbsent(level.of(areaOf.apply(row)), k -> new ArrayList<>()).add(row);
-        }
-        Map<Area, String> names = fileNames(byArea.keySet(), extension(format));
+        Grouped byArea = group(rows.size(), areaAt, allAreas);
+        Map<Area, String> names = fileNames(byArea.areas(), extension(format));
         Path target = target(dir);
         Path tmp = null;
         try {
             tmp = Siblings.folder(target);
-            for (Map.Entry<Area, List<T>> e : byArea.entrySet()) {
-                writeFile(tmp.resolve(names.get(e.getKey())), e.getValue(), format, bom);
-            }
+            writeFiles(tmp, rows, byArea, names, format, bom);
             writeIndex(tmp.resolve(INDEX), byArea, names, bom);
             Path fresh = tmp;
             // from here the new folder may hold DIR's other files: swap alone decides when it can go
@@ -171,12 +165,170 @@ public final class AreaSplit<T> {
         }
     }
 
-    private void writeFile(Path file, List<T> rows, TableFormat format, boolean bom) throws IOException {
+    /**
+     * The places of the rows by file: each file's area (sorted) and the places of its rows, in
+     * their order in the list.
+     *
+     * @param areas the files' areas, sorted
+     * @param rows the places of the rows, file after file
+     * @param start where each file's places start in {@code rows} (one more entry: the end)
+     */
+    record Grouped(List<Area> areas, int[] rows, int[] start) {
+
+        int count(int file) {
+            return start[file + 1] - start[file];
+        }
+    }
+
+    /** Groups the places of the rows by their area cut at the level; every area of the registry gets a file. */
+    private Grouped group(int count, IntFunction<Area> areaAt, Collection<Area> allAreas) {
+        Map<Area, Integer> fileOf = new HashMap<>();
+        List<Area> found = new ArrayList<>();
+        for (Area a : allAreas) {
+            Area cut = level.of(a);
+            if (!level.isUnknown(cut) && fileOf.putIfAbsent(cut, found.size()) == null) {
+                found.add(cut);
+            }
+        }
+        int[] fileOfRow = new int[count];
+        Area last = null;
+        int lastFile = -1;
+        for (int i = 0; i < count; i++) {
+            Area a = areaAt.apply(i);
+            // a list's rows come in runs of one area (the registry's instance): looked up once a run
+            if (a != last) {
+                Area cut = level.of(a);
+                Integer file = fileOf.putIfAbsent(cut, found.size());
+                if (file == null) {
+                    file = found.size();
+                    found.add(cut);
+                }
+                last = a;
+                lastFile = file;
+            }
+            fileOfRow[i] = lastFile;
+        }
+        Integer[] order = new Integer[found.size()];
+        Arrays.setAll(order, f -> f);
+        Arrays.sort(order, Comparator.comparing(found::get));
+        int[] sortedPlace = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            sortedPlace[order[k]] = k;
+        }
+        int[] start = new int[order.length + 1];
+        for (int f : fileOfRow) {
+            start[sortedPlace[f] + 1]++;
+        }
+        for (int k = 0; k < order.length; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] fill = Arrays.copyOf(start, order.length);
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) {
+            rows[fill[sortedPlace[fileOfRow[i]]]++] = i;
+        }
+        return new Grouped(Arrays.stream(order).map(found::get).toList(), rows, start);
+    }
+
+    /**
+     * Writes the files. CSV and TSV files are rendered in pieces of at most {@value #PIECE}
+     * rows on all cores and written, file after file, on a thread of their own while the next
+     * pieces are rendered (a city's split is thousands of files and millions of rows); the
+     * other formats are written one file at a time.
+     */
+    private void writeFiles(Path folder, List<T> rows, Grouped byArea, Map<Area, String> names, TableFormat format,
+                            boolean bom) throws IOException {
+        TableWriter shape = TableWriter.of(format, columns, Writer.nullWriter());
+        if (!shape.byLines()) {
+            for (int f = 0; f < byArea.areas().size(); f++) {
+                writeFile(folder.resolve(names.get(byArea.areas().get(f))), rows, byArea, f, format, bom);
+            }
+            return;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (int f = 0; f < byArea.areas().size(); f++) {
+            int from = byArea.start()[f];
+            int to = byArea.start()[f + 1];
+            Path file = folder.resolve(names.get(byArea.areas().get(f)));
+            // an empty area's file is one piece too: its header
+            for (int p = from; p < to || p == from; p += PIECE) {
+                pieces.add(new Piece(file, p, Math.min(to, p + PIECE), p == from, p + PIECE >= to));
+            }
+        }
+        int window = 4 * Runtime.getRuntime().availableProcessors() * PIECE;
+        try (PieceWriter writer = new PieceWriter()) {
+            Background.inWindows(pieces.size(), first -> {
+                int end = first;
+                for (int n = 0; end < pieces.size() && n < window; end++) {
+                    // a piece costs its rows, and a file to open
+                    n += pieces.get(end).to() - pieces.get(end).from() + 64;
+                }
+                return end;
+            }, k -> render(shape, pieces.get(k), rows, byArea.rows(), bom), writer::write);
+        }
+    }
+
+    private static final int PIECE = 2048;
+
+    /** Rows {@code from..to} of the places in {@link Grouped#rows()}, all in one file. */
+    private record Piece(Path file, int from, int to, boolean opens, boolean closes) {
+    }
+
+    private record Rendered(Piece piece, Utf8Buffer text) {
+    }
+
+    private Rendered render(TableWriter shape, Piece piece, List<T> rows, int[] places, boolean bom) {
+        Utf8Buffer text = new Utf8Buffer(256 * (piece.to() - piece.from() + 1));
+        if (piece.opens()) {
+            if (bom) {
+                text.bom();
+            }
+            shape.renderHeader(text);
+        }
+        for (int k = piece.from(); k < piece.to(); k++) {
+            shape.renderRow(cellsOf.apply(rows.get(places[k])), text);
+        }
+        return new Rendered(piece, text);
+    }
+
+    /** Writes rendered pieces in order, one file open at a time (on the writing thread). */
+    private static final class PieceWriter implements Closeable {
+        private OutputStream open;
+
+        void write(List<Rendered> window) {
+            try {
+                for (Rendered r : window) {
+                    if (r.piece().opens()) {
+                        open = Files.newOutputStream(r.piece().file());
+                    }
+                    open.write(r.text().bytes(), 0, r.text().size());
+                    if (r.piece().closes()) {
+                        OutputStream done = open;
+                        open = null;
+                        done.close();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Closes a file left open by a failure (the folder is deleted after). */
+        @Override
+        public void close() throws IOException {
+            if (open != null) {
+                open.close();
+            }
+        }
+    }
+
+    private void writeFile(Path file, List<T> rows, Grouped byArea, int f, TableFormat format, boolean bom)
+            throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
             OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
-                    for (T row : rows) {
-                        t.row(cellsOf.apply(row));
+                    for (int k = byArea.start()[f]; k < byArea.start()[f + 1]; k++) {
+                        t.row(cellsOf.apply(rows.get(byArea.rows()[k])));
                     }
                 }
             });
@@ -184,13 +336,16 @@ public final class AreaSplit<T> {
     }
 
     /** The index, always CSV; with a BOM when the files have one (its area names open in a spreadsheet too). */
-    private static void writeIndex(Path file, Map<Area, ? extends List<?>> byArea, Map<Area, String> names,
-                                   boolean bom) throws IOException {
+    private static void writeIndex(Path file, Grouped byArea, Map<Area, String> names, boolean bom)
+            throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
             OutputTarget.writeTo(os, bom, (Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
-                    byArea.forEach((a, rows) -> t.row(List.of(names.get(a), a.city(), a.district(), a.town(),
-                            a.village(), Integer.toString(rows.size()))));
+                    for (int f = 0; f < byArea.areas().size(); f++) {
+                        Area a = byArea.areas().get(f);
+                        t.row(List.of(names.get(a), a.city(), a.district(), a.town(), a.village(),
+                                Integer.toString(byArea.count(f))));
+                    }
                 }
             });
         }

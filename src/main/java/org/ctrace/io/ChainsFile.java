@@ -103,7 +103,7 @@ public final class ChainsFile {
             case LINK -> result.links().forEach(l -> areas.apply(List.of(l.from(), l.to()))
                     .forEach(a -> placed.add(new Placed(a, cells(l)))));
         }
-        new AreaSplit<Placed>(level, table.columns(), Placed::area, Placed::cells)
-                .write(dir, placed, persons.areas(), format, bom);
+        new AreaSplit<Placed>(level, table.columns(), Placed::cells)
+                .write(dir, placed, i -> placed.get(i).area(), persons.areas(), format, bom);
     }
 }

@@ -7,11 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Writes rows of text cells in one of the {@link TableFormat}s. CSV and TSV cells that a
@@ -68,41 +64,37 @@ public abstract class TableWriter implements Closeable {
         }
         int blocks = (items.size() + BLOCK - 1) / BLOCK;
         int step = Math.max(1, window);
-        ExecutorService writer = Executors.newSingleThreadExecutor(Background.threads("ctrace-writer"));
-        CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
-        try {
-            for (int first = 0; first < blocks; first += step) {
-                List<Utf8Buffer> texts = IntStream.range(first, Math.min(blocks, first + step)).parallel()
-                        .mapToObj(block -> render(lines, items, cellsOf, block)).toList();
-                // at most two windows in memory: the one written and the one rendered
-                Background.join(writing);
-                writing = CompletableFuture.runAsync(() -> lines.writeRendered(texts), writer);
-            }
-            Background.join(writing);
-        } catch (RuntimeException | Error e) {
-            // the stream is the caller's again only once nothing writes to it; a write that failed
-            // meanwhile (a full disk) is told too
-            Throwable writeFailure = Background.failure(writing);
-            if (writeFailure != null && writeFailure != e) {
-                e.addSuppressed(writeFailure);
-            }
-            throw e;
-        } finally {
-            writer.shutdown();
-        }
+        Background.inWindows(blocks, first -> Math.min(blocks, first + step), block -> render(items, cellsOf, block),
+                lines::writeRendered);
     }
 
     private static final int BLOCK = 2048;
 
-    private <T> Utf8Buffer render(LineFormat lines, List<T> items, Function<? super T, List<String>> cellsOf,
-                                  int block) {
+    private <T> Utf8Buffer render(List<T> items, Function<? super T, List<String>> cellsOf, int block) {
         Utf8Buffer text = new Utf8Buffer(BLOCK * 256);
         for (int i = block * BLOCK; i < Math.min(items.size(), (block + 1) * BLOCK); i++) {
-            List<String> cells = cellsOf.apply(items.get(i));
-            checkWidth(cells);
-            lines.render(cells, text);
+            renderRow(cellsOf.apply(items.get(i)), text);
         }
         return text;
+    }
+
+    /**
+     * Whether rows are independent lines (CSV, TSV), which {@link #renderHeader} and
+     * {@link #renderRow} render apart from the stream: a split's files are rendered on all cores.
+     */
+    final boolean byLines() {
+        return this instanceof LineFormat;
+    }
+
+    /** Appends the header line, as {@link #byLines() line formats} write it first. */
+    final void renderHeader(Utf8Buffer to) {
+        ((LineFormat) this).line(columns, false, to);
+    }
+
+    /** Appends one row's line (line end included), as {@link #row} writes it; safe to call from several threads. */
+    final void renderRow(List<String> cells, Utf8Buffer to) {
+        checkWidth(cells);
+        ((LineFormat) this).render(cells, to);
     }
 
     private void checkWidth(List<String> cells) {

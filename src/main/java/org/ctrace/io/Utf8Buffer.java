@@ -28,6 +28,14 @@ final class Utf8Buffer {
         size = 0;
     }
 
+    /** Appends the byte order mark, EF BB BF. */
+    void bom() {
+        room(3);
+        bytes[size++] = (byte) 0xEF;
+        bytes[size++] = (byte) 0xBB;
+        bytes[size++] = (byte) 0xBF;
+    }
+
     /** Appends a character below U+0080. */
     Utf8Buffer ascii(char c) {
         room(1);

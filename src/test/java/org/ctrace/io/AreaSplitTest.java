@@ -2,21 +2,99 @@ package org.ctrace.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.ctrace.domain.Area;
+import org.ctrace.domain.AreaLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The folder an earlier split set was moved to keeps anything that was not the set's. */
+/**
+ * A split set's files hold exactly what one file per area written row by row would (its
+ * files are rendered in pieces on all cores), and the folder an earlier set was moved to
+ * keeps anything that was not the set's.
+ */
 class AreaSplitTest {
 
     @TempDir
     Path dir;
+
+    private static final List<String> COLUMNS = List.of("n", "text", "village");
+
+    /** Cells CSV and TSV must quote, escape or defuse, and text beyond ASCII. */
+    private static final List<String> AWKWARD = List.of("plain", "a,b", "say \"hi\"", "two\nlines", "=SUM(A1)",
+            "-12.5", "tab\there", "back\\slash", "王芳", "emoji \uD83D\uDE00", "");
+
+    private record Row(int n, Area area) {
+        List<String> cells() {
+            return List.of(Integer.toString(n), AWKWARD.get(n % AWKWARD.size()), area.village());
+        }
+    }
+
+    private static Area village(String town, String village) {
+        return new Area("City", "D1", town, village);
+    }
+
+    @Test
+    void filesAreTheRowsOfTheirAreaInListOrderWhateverTheFormat() throws IOException {
+        Area big = village("T1", "Big");
+        Area small = village("T1", "Small");
+        Area other = village("T2", "Other");
+        Area empty = village("T2", "Empty");
+        Area unlisted = village("T3", "NotInRegistry");
+        List<Area> cycle = List.of(small, big, other, big, Area.UNKNOWN, unlisted);
+        // several pieces for Big (over 2,048 rows); runs of one area, and areas that come back
+        List<Row> rows = new ArrayList<>();
+        for (int n = 0; n < 9000; n++) {
+            rows.add(new Row(n, n < 3000 ? big : cycle.get(n / 7 % cycle.size())));
+        }
+        List<Area> registry = List.of(big, small, other, empty);
+        for (TableFormat format : TableFormat.values()) {
+            for (boolean bom : List.of(false, true)) {
+                for (AreaLevel level : List.of(AreaLevel.TOWN, AreaLevel.VILLAGE)) {
+                    Path split = dir.resolve("split-" + format + "-" + bom + "-" + level);
+                    new AreaSplit<Row>(level, COLUMNS, Row::cells)
+                            .write(split, rows, i -> rows.get(i).area(), registry, format, bom);
+                    Map<Area, List<Row>> byArea = new TreeMap<>();
+                    registry.forEach(a -> byArea.put(level.of(a), new ArrayList<>()));
+                    rows.forEach(r -> byArea.computeIfAbsent(level.of(r.area()), a -> new ArrayList<>()).add(r));
+                    List<String> index = Files.readAllLines(split.resolve("index.csv"), StandardCharsets.UTF_8);
+                    assertEquals(byArea.size() + 1, index.size(), String.join("\n", index));
+                    int line = 1;
+                    for (Map.Entry<Area, List<Row>> e : byArea.entrySet()) {
+                        String name = index.get(line++).split(",")[0];
+                        assertEquals(expected(format, bom, e.getValue()), Files.readString(split.resolve(name),
+                                StandardCharsets.UTF_8), format + " " + bom + " " + level + " " + e.getKey());
+                        assertTrue(index.get(line - 1).endsWith("," + e.getValue().size()), index.get(line - 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One area's file as a table writer writes it, row by row, to one stream. */
+    private static String expected(TableFormat format, boolean bom, List<Row> rows) throws IOException {
+        StringWriter out = new StringWriter();
+        if (bom) {
+            out.write('\uFEFF');
+        }
+        try (TableWriter w = TableWriter.of(format, COLUMNS, out)) {
+            for (Row r : rows) {
+                w.row(r.cells());
+            }
+        }
+        return out.toString();
+    }
 
     @Test
     void onlyTheEarlierSetsFilesAreDeleted() throws IOException {

@@ -2,6 +2,7 @@ package org.ctrace.domain.trace;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ctrace.domain.Area;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.ContactEventSource;
 import org.ctrace.domain.PersonRegistry;
@@ -19,7 +20,17 @@ public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
 
     public QuarantineList {
         // not copied: the listing's list is immutable and makes its rows as they are read
-        orders = java.util.Collections.unmodifiableList(orders);
+        if (!(orders instanceof QuarantineListing.Rows)) {
+            orders = java.util.Collections.unmodifiableList(orders);
+        }
+    }
+
+    /**
+     * The area of the row at a place in {@link #orders()}: for a city's list split by area,
+     * found without making the row (its name, phone and sentence).
+     */
+    public Area areaAt(int row) {
+        return orders instanceof QuarantineListing.Rows rows ? rows.areaAt(row) : orders.get(row).person().area();
     }
 
     /** Traces the cases' contacts under the rules and lists who must be quarantined. */

@@ -77,8 +77,11 @@ public final class QuarantineListing {
             .thenComparingInt(Key::areaRank)
             .thenComparing(k -> k.traced().personId());
 
-    /** The sorted list, each row made when read. */
-    private final class Rows extends AbstractList<QuarantineOrder> implements RandomAccess {
+    /**
+     * The sorted list, each row made when read; unmodifiable, as {@link AbstractList} is
+     * without its setters.
+     */
+    final class Rows extends AbstractList<QuarantineOrder> implements RandomAccess {
         private final Key[] sorted;
         private final String[] ruleTexts;
 
@@ -97,6 +100,12 @@ public final class QuarantineListing {
         @Override
         public int size() {
             return sorted.length;
+        }
+
+        /** The area of a row, without making the row. */
+        Area areaAt(int index) {
+            int position = sorted[index].index();
+            return position < 0 ? Area.UNKNOWN : persons.areaAt(position);
         }
     }
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.Person;
 import org.ctrace.domain.QuarantineRecord;
@@ -130,6 +131,10 @@ class QuarantineListingTest {
         // U is not registered: its empty areas sort with those of the registered E and V, by id.
         assertEquals(List.of("E", "U", "V", "Z", "Q", "P10", "P2", "p1", "R", "C1", "C2", "A2"),
                 orders.stream().map(QuarantineOrder::personId).toList());
+        // a split finds each row's area by its place, without making the row: the same area
+        QuarantineList list = new QuarantineList(null, orders);
+        assertEquals(orders.stream().map(o -> o.person().area()).toList(),
+                IntStream.range(0, orders.size()).mapToObj(list::areaAt).toList());
         QuarantineOrder u = orders.get(1);
         assertEquals("", u.person().name());
         assertEquals("", u.person().phone());
