@@ -62,7 +62,8 @@ final class CoverageCommand implements Callable<Integer> {
             session.warnEmptyWindows(list.trace().summary());
             CoverageReport report = new CoverageReport(list.orders(), in.persons().areas(), by);
             List<CoverageRow> rows = report.rows();
-            List<Gap> gapList = report.gaps();
+            // a city's gap list holds most of its list's rows: made only when written
+            List<Gap> gapList = gaps != null || split.given() ? report.gaps() : List.of();
             // the split first: only there can a file be refused once the run is done (one of DIR's
             // own files with the name of one of the set's)
             split.write(gapList, i -> CoverageFile.area(gapList.get(i)), CoverageFile.GAP_COLUMNS, CoverageFile::cells,

@@ -2,10 +2,11 @@ package org.ctrace.domain.release;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.QuarantineRecord;
 import org.ctrace.domain.QuarantineRegistry;
@@ -18,7 +19,7 @@ import org.ctrace.domain.trace.QuarantineOrder;
  * (SPEC §7). Persons on the list whose required end and planned end are both after D are
  * still in quarantine as planned and are not listed.
  *
- * <p>Cost: O(q log q) for q quarantine rows.
+ * <p>Cost: O(n + q log q) for n listed persons and q quarantine rows, on all cores.
  */
 public final class ReleaseReview {
 
@@ -39,27 +40,43 @@ public final class ReleaseReview {
         this.asOf = asOf;
     }
 
-    /** The decisions, sorted by city, district, town, village and person id. */
+    /**
+     * The decisions, sorted by city, district, town, village and person id. A city's list
+     * makes its rows as they are read: each is made once, on all cores, and kept only when it
+     * decides a row (a person and a quarantine row each have at most one, so every row in
+     * force is decided once either way).
+     */
     public List<ReleaseRow> decisions() {
-        Map<String, QuarantineOrder> listed = new HashMap<>(orders.size() * 2);
-        for (QuarantineOrder o : orders) {
-            listed.put(o.personId(), o);
-        }
+        List<Listed> listed = orders.parallelStream().map(this::listed).toList();
+        Set<String> listedIds = new HashSet<>(listed.size() * 2);
         List<ReleaseRow> rows = new ArrayList<>();
-        for (QuarantineRecord q : quarantine.all()) {
-            if (q.status() == QuarantineStatus.RELEASED) {
-                continue;
-            }
-            QuarantineOrder o = listed.get(q.personId());
-            ReleaseRow row = o == null
-                    ? new ReleaseRow(persons.get(q.personId()), q, null, ReleaseDecision.REVIEW, NOT_LISTED)
-                    : decide(q, o);
-            if (row != null) {
-                rows.add(row);
+        for (Listed l : listed) {
+            listedIds.add(l.personId());
+            if (l.row() != null) {
+                rows.add(l.row());
             }
         }
-        rows.sort(Comparator.comparing((ReleaseRow r) -> r.person().area()).thenComparing(r -> r.person().id()));
-        return List.copyOf(rows);
+        for (QuarantineRecord q : quarantine.all()) {
+            if (q.status() != QuarantineStatus.RELEASED && !listedIds.contains(q.personId())) {
+                rows.add(new ReleaseRow(persons.get(q.personId()), q, null, ReleaseDecision.REVIEW, NOT_LISTED));
+            }
+        }
+        ReleaseRow[] sorted = rows.toArray(new ReleaseRow[0]);
+        Arrays.parallelSort(sorted, Comparator.comparing((ReleaseRow r) -> r.person().area())
+                .thenComparing(r -> r.person().id()));
+        return List.of(sorted);
+    }
+
+    /** A listed person, and the row decided for its quarantine row in force (null: none, or still in quarantine). */
+    private record Listed(String personId, ReleaseRow row) {
+    }
+
+    private Listed listed(QuarantineOrder o) {
+        ReleaseRow row = quarantine.find(o.personId())
+                .filter(q -> q.status() != QuarantineStatus.RELEASED)
+                .map(q -> decide(q, o))
+                .orElse(null);
+        return new Listed(o.personId(), row);
     }
 
     private ReleaseRow decide(QuarantineRecord q, QuarantineOrder o) {

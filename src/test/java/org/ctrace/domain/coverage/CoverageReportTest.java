@@ -65,6 +65,40 @@ class CoverageReportTest {
     }
 
     @Test
+    void aCitysListIsCountedInBlocksWithNothingLostOrCountedTwice() {
+        // 10,007 rows over three blocks of 4,096, the areas interleaved: every seventh row in Xili
+        // (1,430 of them), the rest in Dongli; tier 1 on even rows; every third row not quarantined
+        List<QuarantineOrder> list = new ArrayList<>();
+        for (int i = 0; i < 10_007; i++) {
+            boolean quarantined = i % 3 != 0;
+            list.add(listed("P" + i, i % 7 == 0 ? XILI : DONGLI, i % 2 == 0 ? 1 : 2,
+                    quarantined ? "centralized" : "none", null, quarantined ? Action.OK : Action.QUARANTINE));
+        }
+        int[] close = new int[2];
+        int[] secondary = new int[2];
+        int[] notQuarantined = new int[2];
+        for (int i = 0; i < 10_007; i++) {
+            int at = i % 7 == 0 ? 1 : 0;
+            close[at] += i % 2 == 0 ? 1 : 0;
+            secondary[at] += i % 2 == 0 ? 0 : 1;
+            notQuarantined[at] += i % 3 == 0 ? 1 : 0;
+        }
+        List<CoverageRow> rows = new CoverageReport(list, List.of(DONGLI, XILI), AreaLevel.VILLAGE).rows();
+        for (int at = 0; at < 2; at++) {
+            CoverageRow r = rows.get(at);
+            assertEquals(at == 0 ? DONGLI : XILI, r.area());
+            assertEquals(close[at], r.requiredClose());
+            assertEquals(secondary[at], r.requiredSecondary());
+            assertEquals(notQuarantined[at], r.notQuarantined());
+            assertEquals(close[at] + secondary[at] - notQuarantined[at], r.centralized());
+        }
+        assertEquals(1_430, rows.get(1).required());
+        assertEquals(10_007, rows.get(2).required());
+        assertEquals(3_336, rows.get(2).notQuarantined());
+        assertEquals(3, rows.size());
+    }
+
+    @Test
     void tierThreeAndBeyondCountAsSecondary() {
         List<QuarantineOrder> list = List.of(
                 listed("T3", DONGLI, 3, "home", "2024-03-20", Action.OK),
