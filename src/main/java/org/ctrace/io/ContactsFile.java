@@ -63,6 +63,21 @@ public final class ContactsFile implements ContactEventSource {
         read(startPass(), sink);
     }
 
+    /**
+     * Reads every row for its problems alone (as {@code validate} does), in parallel parts
+     * where the file can be cut as a trace's pass cuts it, so the problems are the same, in
+     * the same order; no event is made. Returns the well-formed events read.
+     */
+    public long check() {
+        return check(ChunkedContacts.PART);
+    }
+
+    /** {@link #check()} with parts of the given length in bytes. */
+    long check(int partBytes) {
+        return scan(Set.of(), Long.MAX_VALUE, Interest.NONE, () -> (Consumer<ContactEvent>) e -> { }, partBytes)
+                .events();
+    }
+
     /** One sequential pass; problems are reported on the first. */
     private void read(boolean firstPass, Consumer<ContactEvent> sink) {
         ProblemLog target = firstPass ? log : new ProblemLog();

@@ -1203,6 +1203,30 @@ class ChunkedContactsTest {
         assertAll(checks);
     }
 
+    /** {@code validate}'s reading: every problem, in parts, with no person of interest and no event made. */
+    @TestFactory
+    Stream<DynamicTest> checkingAFileFindsTheSequentialReadersProblems() {
+        return inputs().stream().flatMap(in -> Arrays.stream(PART_SIZES).mapToObj(size ->
+                DynamicTest.dynamicTest(in.name() + " / " + size + " bytes", () -> {
+                    Path file = write(in);
+                    Reading seq;
+                    try {
+                        seq = sequential(in, file);
+                    } catch (InputException stopped) {
+                        InputException actual = assertThrows(InputException.class,
+                                () -> contacts(in, file, new ProblemLog(), OnError.SKIP).check(size));
+                        assertEquals(stopped.getMessage(), actual.getMessage());
+                        return;
+                    }
+                    List<RejectedRow> rejected = new ArrayList<>();
+                    ProblemLog log = new ProblemLog(rejected::add);
+                    long events = contacts(in, file, log, OnError.SKIP).check(size);
+                    List<Executable> checks = new ArrayList<>(sameLog(in.name(), seq.log(), Logged.of(log, rejected)));
+                    checks.add(() -> assertEquals(seq.events().size(), events, "events counted"));
+                    assertAll(in.name() + " / " + size, checks);
+                })));
+    }
+
     @Test
     void defaultPartLengthReadsLikeTheSequentialReader() throws IOException {
         Input in = random("random, default parts", 5L, 1500, StandardCharsets.UTF_8);
