@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (files.contacts() != null) {
             ContactsFile contacts = new ContactsFile(files.contacts(), parser, log, persons, OnError.SKIP);
-            read(files.contacts(), log, contacts::check, null);
+            read(files.contacts(), log, contacts::readForProblems, null);
         }
         List<String> report = new ArrayList<>();
         log.errors().forEach(p -> report.add(p.toString()));

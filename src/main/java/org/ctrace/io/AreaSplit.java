@@ -136,9 +136,8 @@ public final class AreaSplit<T> {
      * Writes the rows (kept in their order within each file) and an empty file for each
      * other area, in place of an earlier set in DIR; anything else in DIR stays.
      *
-     * @param areaAt the (full) area of the row at a place in {@code rows}: where it is found
-     *     without making the row, a city's list is made once, as its files are written, and
-     *     never held whole
+     * @param areaAt the (full) area of the row at index i of {@code rows}; a list that makes
+     *     its rows as they are read (a city's quarantine list) is grouped without making them
      */
     public void write(Path dir, List<T> rows, IntFunction<Area> areaAt, Collection<Area> allAreas,
                       TableFormat format, boolean bom) {
@@ -170,10 +169,10 @@ public final class AreaSplit<T> {
      * their order in the list.
      *
      * @param areas the files' areas, sorted
-     * @param rows the places of the rows, file after file
-     * @param start where each file's places start in {@code rows} (one more entry: the end)
+     * @param places the places of the rows in the list, file after file
+     * @param start where each file's places start in {@code places} (one more entry: the end)
      */
-    record Grouped(List<Area> areas, int[] rows, int[] start) {
+    record Grouped(List<Area> areas, int[] places, int[] start) {
 
         int count(int file) {
             return start[file + 1] - start[file];
@@ -223,11 +222,11 @@ public final class AreaSplit<T> {
             start[k + 1] += start[k];
         }
         int[] fill = Arrays.copyOf(start, order.length);
-        int[] rows = new int[count];
+        int[] places = new int[count];
         for (int i = 0; i < count; i++) {
-            rows[fill[sortedPlace[fileOfRow[i]]]++] = i;
+            places[fill[sortedPlace[fileOfRow[i]]]++] = i;
         }
-        return new Grouped(Arrays.stream(order).map(found::get).toList(), rows, start);
+        return new Grouped(Arrays.stream(order).map(found::get).toList(), places, start);
     }
 
     /**
@@ -264,13 +263,13 @@ public final class AreaSplit<T> {
                     n += pieces.get(end).to() - pieces.get(end).from() + 64;
                 }
                 return end;
-            }, k -> render(shape, pieces.get(k), rows, byArea.rows(), bom), writer::write);
+            }, k -> render(shape, pieces.get(k), rows, byArea.places(), bom), writer::write);
         }
     }
 
     private static final int PIECE = 2048;
 
-    /** Rows {@code from..to} of the places in {@link Grouped#rows()}, all in one file. */
+    /** Rows {@code from..to} of the places in {@link Grouped#places()}, all in one file. */
     private record Piece(Path file, int from, int to, boolean opens, boolean closes) {
     }
 
@@ -328,7 +327,7 @@ public final class AreaSplit<T> {
             OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
                     for (int k = byArea.start()[f]; k < byArea.start()[f + 1]; k++) {
-                        t.row(cellsOf.apply(rows.get(byArea.rows()[k])));
+                        t.row(cellsOf.apply(rows.get(byArea.places()[k])));
                     }
                 }
             });
@@ -392,11 +391,31 @@ public final class AreaSplit<T> {
         for (String p : parts) {
             safe.add(p.isEmpty() ? "unknown" : FORBIDDEN.matcher(p).replaceAll("_").strip());
         }
-        String name = String.join("_", safe).replaceAll("[. ]+$", "");
+        String name = shortened(String.join("_", safe));
         if (RESERVED.matcher(name).matches()) {
             name = "_" + name;
         }
-        return name.length() > 120 ? name.substring(0, 120) : name;
+        return name;
+    }
+
+    /**
+     * The name cut, between characters, to at most 120 characters and 200 bytes of UTF-8
+     * (file systems take 255 bytes, and a {@code ~2} and the extension may follow: 120
+     * Chinese characters are 360 bytes), without the trailing dots and spaces Windows drops.
+     */
+    static String shortened(String name) {
+        int end = 0;
+        int bytes = 0;
+        while (end < name.length()) {
+            int c = name.codePointAt(end);
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (end + Character.charCount(c) > 120 || bytes + size > 200) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(c);
+        }
+        return name.substring(0, end).replaceAll("[. ]+$", "");
     }
 
     private static Charset fileNameCharset() {

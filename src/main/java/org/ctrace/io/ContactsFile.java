@@ -68,12 +68,12 @@ public final class ContactsFile implements ContactEventSource {
      * where the file can be cut as a trace's pass cuts it, so the problems are the same, in
      * the same order; no event is made. Returns the well-formed events read.
      */
-    public long check() {
-        return check(ChunkedContacts.PART);
+    public long readForProblems() {
+        return readForProblems(ChunkedContacts.PART);
     }
 
-    /** {@link #check()} with parts of the given length in bytes. */
-    long check(int partBytes) {
+    /** {@link #readForProblems()} with parts of the given length in bytes. */
+    long readForProblems(int partBytes) {
         return scan(Set.of(), Long.MAX_VALUE, Interest.NONE, () -> (Consumer<ContactEvent>) e -> { }, partBytes)
                 .events();
     }

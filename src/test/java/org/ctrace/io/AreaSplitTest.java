@@ -82,6 +82,24 @@ class AreaSplitTest {
         }
     }
 
+    @Test
+    void aLongChineseAreaNameIsCutToWhatAFileSystemTakes() throws IOException {
+        // 4 + 110 + 1 characters: 347 bytes of UTF-8 before the cut; file systems take 255
+        Area longName = new Area("华溪市", "东".repeat(110), "", "");
+        List<Row> rows = List.of(new Row(1, longName));
+        Path split = dir.resolve("split");
+        new AreaSplit<Row>(AreaLevel.DISTRICT, COLUMNS, Row::cells)
+                .write(split, rows, i -> rows.get(i).area(), List.of(longName), TableFormat.CSV, false);
+        String name = Files.readAllLines(split.resolve("index.csv"), StandardCharsets.UTF_8).get(1).split(",")[0];
+        assertEquals("华溪市_" + "东".repeat(63) + ".csv", name, "at most 200 bytes: 9 + 1 + 63 × 3");
+        assertTrue(Files.isRegularFile(split.resolve(name)));
+        // a character outside the BMP is never cut in two, nor a name left ending in a dot
+        assertEquals("a".repeat(119), AreaSplit.shortened("a".repeat(119) + "\uD83D\uDE00"));
+        assertEquals("a".repeat(118) + "\uD83D\uDE00", AreaSplit.shortened("a".repeat(118) + "\uD83D\uDE00b"));
+        assertEquals("a".repeat(100), AreaSplit.shortened("a".repeat(100) + ". ." + "b".repeat(30)).substring(0, 100));
+        assertEquals("x", AreaSplit.shortened("x" + ".".repeat(119) + "y"));
+    }
+
     /** One area's file as a table writer writes it, row by row, to one stream. */
     private static String expected(TableFormat format, boolean bom, List<Row> rows) throws IOException {
         StringWriter out = new StringWriter();

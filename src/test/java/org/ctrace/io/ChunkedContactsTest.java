@@ -1214,13 +1214,13 @@ class ChunkedContactsTest {
                         seq = sequential(in, file);
                     } catch (InputException stopped) {
                         InputException actual = assertThrows(InputException.class,
-                                () -> contacts(in, file, new ProblemLog(), OnError.SKIP).check(size));
+                                () -> contacts(in, file, new ProblemLog(), OnError.SKIP).readForProblems(size));
                         assertEquals(stopped.getMessage(), actual.getMessage());
                         return;
                     }
                     List<RejectedRow> rejected = new ArrayList<>();
                     ProblemLog log = new ProblemLog(rejected::add);
-                    long events = contacts(in, file, log, OnError.SKIP).check(size);
+                    long events = contacts(in, file, log, OnError.SKIP).readForProblems(size);
                     List<Executable> checks = new ArrayList<>(sameLog(in.name(), seq.log(), Logged.of(log, rejected)));
                     checks.add(() -> assertEquals(seq.events().size(), events, "events counted"));
                     assertAll(in.name() + " / " + size, checks);

@@ -81,14 +81,14 @@ public final class CoverageReport {
         int blocks = (orders.size() + BLOCK - 1) / BLOCK;
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> counts(orders.subList(b * BLOCK, Math.min(orders.size(), (b + 1) * BLOCK))))
-                .reduce(new HashMap<>(), (x, y) -> {
-                    Map<Area, CoverageRow> sum = new HashMap<>(x);
-                    y.forEach((a, c) -> sum.merge(a, c, CoverageRow::plus));
-                    return sum;
-                });
+                .collect(HashMap::new, CoverageReport::add, CoverageReport::add);
     }
 
     private static final int BLOCK = 4096;
+
+    private static void add(Map<Area, CoverageRow> sum, Map<Area, CoverageRow> counts) {
+        counts.forEach((a, c) -> sum.merge(a, c, CoverageRow::plus));
+    }
 
     private Map<Area, CoverageRow> counts(List<QuarantineOrder> block) {
         Map<Area, CoverageRow> counts = new HashMap<>();

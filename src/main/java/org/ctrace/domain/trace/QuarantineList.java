@@ -19,7 +19,8 @@ import org.ctrace.domain.RuleProfile;
 public record QuarantineList(TraceResult trace, List<QuarantineOrder> orders) {
 
     public QuarantineList {
-        // not copied: the listing's list is immutable and makes its rows as they are read
+        // not copied: the listing's list is immutable and makes its rows as they are read; not
+        // wrapped either, so that areaAt can ask it for a row's area without making the row
         if (!(orders instanceof QuarantineListing.Rows)) {
             orders = java.util.Collections.unmodifiableList(orders);
         }
