@@ -392,7 +392,8 @@ public final class AreaSplit<T> {
             safe.add(p.isEmpty() ? "unknown" : FORBIDDEN.matcher(p).replaceAll("_").strip());
         }
         String name = shortened(String.join("_", safe));
-        if (RESERVED.matcher(name).matches()) {
+        // names of dots and spaces alone would leave a hidden ".csv"
+        if (name.isEmpty() || RESERVED.matcher(name).matches()) {
             name = "_" + name;
         }
         return name;

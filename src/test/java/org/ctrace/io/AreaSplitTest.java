@@ -98,6 +98,9 @@ class AreaSplitTest {
         assertEquals("a".repeat(118) + "\uD83D\uDE00", AreaSplit.shortened("a".repeat(118) + "\uD83D\uDE00b"));
         assertEquals("a".repeat(100), AreaSplit.shortened("a".repeat(100) + ". ." + "b".repeat(30)).substring(0, 100));
         assertEquals("x", AreaSplit.shortened("x" + ".".repeat(119) + "y"));
+        AreaSplit<Row> byCity = new AreaSplit<>(AreaLevel.CITY, COLUMNS, Row::cells);
+        assertEquals("_.csv", byCity.fileNames(List.of(new Area(". .", "", "", "")), ".csv").values().iterator().next(),
+                "not the hidden file .csv");
     }
 
     /** One area's file as a table writer writes it, row by row, to one stream. */
