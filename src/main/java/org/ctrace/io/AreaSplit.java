@@ -230,10 +230,10 @@ public final class AreaSplit<T> {
     }
 
     /**
-     * Writes the files. CSV and TSV files are rendered in pieces of at most {@value #PIECE}
+     * Writes the files. CSV, TSV and JSON files are rendered in pieces of at most {@value #PIECE}
      * rows on all cores and written, file after file, on a thread of their own while the next
      * pieces are rendered (a city's split is thousands of files and millions of rows); the
-     * other formats are written one file at a time.
+     * table format (which aligns a file's columns over all its rows) is written one file at a time.
      */
     private void writeFiles(Path folder, List<T> rows, Grouped byArea, Map<Area, String> names, TableFormat format,
                             boolean bom) throws IOException {
@@ -285,7 +285,11 @@ public final class AreaSplit<T> {
             shape.renderHeader(text);
         }
         for (int k = piece.from(); k < piece.to(); k++) {
-            shape.renderRow(cellsOf.apply(rows.get(places[k])), text);
+            shape.renderRow(cellsOf.apply(rows.get(places[k])), piece.opens() && k == piece.from(), text);
+        }
+        if (piece.closes()) {
+            // only a file's one piece can be empty
+            shape.renderFooter(!(piece.opens() && piece.from() == piece.to()), text);
         }
         return new Rendered(piece, text);
     }

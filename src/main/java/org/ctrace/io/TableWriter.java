@@ -45,10 +45,10 @@ public abstract class TableWriter implements Closeable {
     }
 
     /**
-     * Writes a row for each item, in order. Formats written line by line (CSV, TSV) render
-     * windows of blocks of rows on all cores, as UTF-8, and write each window on a thread of
-     * its own while the next is rendered: a city's list has millions of rows, and making and
-     * encoding their cells is most of what writing costs.
+     * Writes a row for each item, in order. Formats whose rows are rendered apart (CSV, TSV,
+     * JSON) render windows of blocks of rows on all cores, as UTF-8, and write each window on
+     * a thread of its own while the next is rendered: a city's list has millions of rows, and
+     * making and encoding their cells is most of what writing costs.
      */
     public final <T> void rows(List<T> items, Function<? super T, List<String>> cellsOf) {
         rows(items, cellsOf, 4 * Runtime.getRuntime().availableProcessors());
@@ -62,39 +62,49 @@ public abstract class TableWriter implements Closeable {
             }
             return;
         }
+        boolean opens = lines.takeFirstRow();
         int blocks = (items.size() + BLOCK - 1) / BLOCK;
         int step = Math.max(1, window);
-        Background.inWindows(blocks, first -> Math.min(blocks, first + step), block -> render(items, cellsOf, block),
-                lines::writeRendered);
+        Background.inWindows(blocks, first -> Math.min(blocks, first + step),
+                block -> render(items, cellsOf, block, opens), lines::writeRendered);
     }
 
     private static final int BLOCK = 2048;
 
-    private <T> Utf8Buffer render(List<T> items, Function<? super T, List<String>> cellsOf, int block) {
+    private <T> Utf8Buffer render(List<T> items, Function<? super T, List<String>> cellsOf, int block,
+                                  boolean opens) {
         Utf8Buffer text = new Utf8Buffer(BLOCK * 256);
         for (int i = block * BLOCK; i < Math.min(items.size(), (block + 1) * BLOCK); i++) {
-            renderRow(cellsOf.apply(items.get(i)), text);
+            renderRow(cellsOf.apply(items.get(i)), opens && i == 0, text);
         }
         return text;
     }
 
     /**
-     * Whether rows are independent lines (CSV, TSV), which {@link #renderHeader} and
-     * {@link #renderRow} render apart from the stream: a split's files are rendered on all cores.
+     * Whether rows are rendered apart from the stream (CSV, TSV, JSON), by {@link #renderHeader},
+     * {@link #renderRow} and {@link #renderFooter}: a split's files are rendered on all cores.
      */
     final boolean byLines() {
         return this instanceof LineFormat;
     }
 
-    /** Appends the header line, as {@link #byLines() line formats} write it first. */
+    /** Appends what a {@link #byLines() format rendered apart} writes before its rows (CSV's header). */
     final void renderHeader(Utf8Buffer to) {
-        ((LineFormat) this).line(columns, false, to);
+        ((LineFormat) this).header(to);
     }
 
-    /** Appends one row's line (line end included), as {@link #row} writes it; safe to call from several threads. */
-    final void renderRow(List<String> cells, Utf8Buffer to) {
+    /**
+     * Appends one row as {@link #row} writes it (CSV's line end, JSON's comma before every row
+     * but the first of the output); safe to call from several threads.
+     */
+    final void renderRow(List<String> cells, boolean first, Utf8Buffer to) {
         checkWidth(cells);
-        ((LineFormat) this).render(cells, to);
+        ((LineFormat) this).render(cells, first, to);
+    }
+
+    /** Appends what a {@link #byLines() format rendered apart} writes after its rows (JSON's bracket). */
+    final void renderFooter(boolean anyRows, Utf8Buffer to) {
+        ((LineFormat) this).footer(anyRows, to);
     }
 
     private void checkWidth(List<String> cells) {
@@ -104,28 +114,39 @@ public abstract class TableWriter implements Closeable {
     }
 
     /**
-     * A format whose rows are independent lines, so they may be rendered apart and joined.
-     * Rendered as UTF-8; rows written one at a time are gathered and written in lots.
+     * A format whose rows may be rendered apart and joined: each depends only on its cells and
+     * on whether it is the output's first. Rendered as UTF-8; rows written one at a time are
+     * gathered and written in lots.
      */
     private abstract static class LineFormat extends TableWriter {
         private final Utf8Buffer pending = new Utf8Buffer(1 << 16);
+        private boolean anyRows;
 
         LineFormat(List<String> columns, Writer out) {
             super(columns, out);
-            line(columns, false, pending);
+            header(pending);
         }
 
-        /** Appends a data row's line (line end included); safe to call from several threads. */
-        final void render(List<String> cells, Utf8Buffer to) {
-            line(cells, true, to);
+        /** Appends what comes before the rows. */
+        abstract void header(Utf8Buffer to);
+
+        /** Appends a data row; safe to call from several threads. */
+        abstract void render(List<String> cells, boolean first, Utf8Buffer to);
+
+        /** Appends what comes after the rows. */
+        void footer(boolean anyRows, Utf8Buffer to) {
         }
 
-        /** Appends a line of cells, defused or not (the header is written as given). */
-        abstract void line(List<String> cells, boolean defuse, Utf8Buffer to);
+        /** Whether the next row is the output's first; from here on, it is not. */
+        final boolean takeFirstRow() {
+            boolean first = !anyRows;
+            anyRows = true;
+            return first;
+        }
 
         @Override
         protected final void write(List<String> cells) throws IOException {
-            render(cells, pending);
+            render(cells, takeFirstRow(), pending);
             if (pending.size() >= 1 << 16) {
                 drain();
             }
@@ -158,8 +179,29 @@ public abstract class TableWriter implements Closeable {
 
         @Override
         protected void finish() throws IOException {
+            footer(anyRows, pending);
             drain();
         }
+    }
+
+    /** A line format whose rows are lines of cells: a header line of the columns, no footer. */
+    private abstract static class CellLines extends LineFormat {
+        CellLines(List<String> columns, Writer out) {
+            super(columns, out);
+        }
+
+        @Override
+        final void header(Utf8Buffer to) {
+            line(columns, false, to);
+        }
+
+        @Override
+        final void render(List<String> cells, boolean first, Utf8Buffer to) {
+            line(cells, true, to);
+        }
+
+        /** Appends a line of cells, defused or not (the header is written as given). */
+        abstract void line(List<String> cells, boolean defuse, Utf8Buffer to);
     }
 
     protected abstract void write(List<String> cells) throws IOException;
@@ -233,7 +275,7 @@ public abstract class TableWriter implements Closeable {
      * line break, as Commons CSV's minimal quoting does. Written by hand because the list
      * of a city can have millions of rows and this loop is all the writing costs.
      */
-    private static final class Csv extends LineFormat {
+    private static final class Csv extends CellLines {
         Csv(List<String> columns, Writer out) {
             super(columns, out);
         }
@@ -253,7 +295,7 @@ public abstract class TableWriter implements Closeable {
         }
     }
 
-    private static final class Tsv extends LineFormat {
+    private static final class Tsv extends CellLines {
         Tsv(List<String> columns, Writer out) {
             super(columns, out);
         }
@@ -277,58 +319,72 @@ public abstract class TableWriter implements Closeable {
         }
     }
 
-    private static final class Json extends TableWriter {
-        private boolean any;
+    /** An array of objects, one per row, whose values are all strings. */
+    private static final class Json extends LineFormat {
+        /** Each column's key as it precedes its value: {@code , "name": }. */
+        private final String[] keys;
 
         Json(List<String> columns, Writer out) {
             super(columns, out);
-            try {
-                out.write('[');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            keys = new String[columns.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (i > 0 ? ", " : "") + string(columns.get(i)) + ": ";
             }
         }
 
         @Override
-        protected void write(List<String> cells) throws IOException {
-            out.write(any ? ",\n  {" : "\n  {");
-            any = true;
+        void header(Utf8Buffer to) {
+            to.ascii('[');
+        }
+
+        @Override
+        void render(List<String> cells, boolean first, Utf8Buffer to) {
+            if (!first) {
+                to.ascii(',');
+            }
+            to.ascii('\n').ascii(' ').ascii(' ').ascii('{');
             for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.write(", ");
-                }
-                string(columns.get(i));
-                out.write(": ");
-                string(cells.get(i));
+                to.append(keys[i]).append(string(cells.get(i)));
             }
-            out.write('}');
+            to.ascii('}');
         }
 
         @Override
-        protected void finish() throws IOException {
-            out.write(any ? "\n]\n" : "]\n");
+        void footer(boolean anyRows, Utf8Buffer to) {
+            if (anyRows) {
+                to.ascii('\n');
+            }
+            to.ascii(']').ascii('\n');
         }
 
-        private void string(String s) throws IOException {
-            out.write('"');
-            for (int i = 0; i < s.length(); i++) {
+        /** The JSON string of a text: quoted, with quotes, backslashes and control characters escaped. */
+        private static String string(String s) {
+            int i = 0;
+            while (i < s.length() && s.charAt(i) >= 0x20 && s.charAt(i) != '"' && s.charAt(i) != '\\') {
+                i++;
+            }
+            if (i == s.length()) {
+                return '"' + s + '"';
+            }
+            StringBuilder b = new StringBuilder(s.length() + 8).append('"').append(s, 0, i);
+            for (; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
-                    case '"' -> out.write("\\\"");
-                    case '\\' -> out.write("\\\\");
-                    case '\n' -> out.write("\\n");
-                    case '\r' -> out.write("\\r");
-                    case '\t' -> out.write("\\t");
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
                     default -> {
                         if (c < 0x20) {
-                            out.write(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                         } else {
-                            out.write(c);
+                            b.append(c);
                         }
                     }
                 }
             }
-            out.write('"');
+            return b.append('"').toString();
         }
     }
 

@@ -185,6 +185,51 @@ class TableWriterTest {
         assertEquals(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8), text.toString());
     }
 
+    /** JSON as the format's own rules say, written plainly: the reference for the block-rendering writer. */
+    private static String referenceJson(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder("[");
+        for (int r = 0; r < rows.size(); r++) {
+            out.append(r > 0 ? ",\n  {" : "\n  {");
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                out.append(i > 0 ? ", " : "").append('"').append(COLUMNS.get(i)).append("\": \"");
+                for (char c : rows.get(r).get(i).toCharArray()) {
+                    out.append(c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                            : c == '\t' ? "\\t" : c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+                out.append('"');
+            }
+            out.append('}');
+        }
+        return out.append(rows.isEmpty() ? "]\n" : "\n]\n").toString();
+    }
+
+    /**
+     * JSON's rows are rendered in blocks on all cores too: a comma before every row but the
+     * first of the output, whichever block it is in, and rows written one at a time before
+     * the blocks keep theirs.
+     */
+    @ParameterizedTest(name = "window {0}")
+    @ValueSource(ints = {1, 3, 8})
+    void jsonRowsRenderedInBlocksAreTheRowsWrittenOneByOne(int window) {
+        java.util.Random r = new java.util.Random(13);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 9_001; i++) {
+            rows.add(List.of("P" + i, randomCell(r), i % 97 == 0 ? "\u0001\u001f" : randomCell(r)));
+        }
+        for (int before : new int[] {0, 1}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            OutputTarget.stream(bytes, false).write(w -> {
+                try (TableWriter t = TableWriter.of(TableFormat.JSON, COLUMNS, w)) {
+                    rows.subList(0, before).forEach(t::row);
+                    t.rows(rows.subList(before, rows.size()), row -> row, window);
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    referenceJson(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray(),
+                    before + " row(s) written one at a time first");
+        }
+    }
+
     @Test
     void aWindowThatCannotBeWrittenFailsTheCallAfterTheWriting() {
         List<List<String>> rows = new java.util.ArrayList<>();
