@@ -38,6 +38,28 @@ final class Converters {
         }
     }
 
+    /**
+     * A file or folder name. Java turns a name into a path in the encoding of the machine's
+     * locale; without one (no LANG, as under cron) that is ASCII, which cannot hold 病例.csv.
+     */
+    static final class FileName implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException(notAFileName(e));
+            }
+        }
+    }
+
+    /** Why a name cannot be a path here, and what to do. */
+    static String notAFileName(java.nio.file.InvalidPathException e) {
+        return "'" + e.getInput() + "' cannot be a file name (" + e.getReason() + "); a name beyond ASCII needs a "
+                + "UTF-8 locale, such as LC_ALL=C.UTF-8, which the ctrace launcher sets (file names are in "
+                + System.getProperty("sun.jnu.encoding", "an unknown encoding") + " here)";
+    }
+
     /** A time zone: a region such as Asia/Shanghai, or an offset such as +08:00. */
     static final class Zone implements ITypeConverter<ZoneId> {
         @Override

@@ -30,6 +30,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof UsageException) {
             return usage(err, cmd, ex.getMessage());
         }
+        if (ex instanceof java.nio.file.InvalidPathException e) {
+            // a name given as text (--cases, --split-by's DIR) made into a path only when used
+            return usage(err, cmd, Converters.notAFileName(e));
+        }
         if (ex instanceof InputException e) {
             int shown = 0;
             for (InputProblem p : e.problems()) {

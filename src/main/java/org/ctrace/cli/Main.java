@@ -68,6 +68,7 @@ public final class Main implements Runnable {
         cl.setOut(new PrintWriter(new OutputStreamWriter(help, StandardCharsets.UTF_8), true));
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.nio.file.Path.class, new Converters.FileName());
         cl.setExecutionExceptionHandler(new ErrorHandler(top));
         cl.setParameterExceptionHandler(ErrorHandler::usage);
         int code = cl.execute(args);

@@ -26,6 +26,11 @@ final class SplitOptions {
 
     /** Fails now when the level is wrong or DIR cannot take a split set ({@link AreaSplit#check}). */
     void check() {
+        if (given() && splitBy.length > 2) {
+            // picocli gathers a repeated --split-by into one array; only its first pair would be used
+            throw new UsageException("--split-by should be given only once (it was given as '"
+                    + String.join(" ", splitBy) + "'); run once per level for several splits");
+        }
         if (given()) {
             level();
             AreaSplit.check(dir());

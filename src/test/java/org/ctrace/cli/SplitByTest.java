@@ -1,6 +1,7 @@
 package org.ctrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,37 @@ class SplitByTest {
                 + "Huaxi_Nanshan.csv,Huaxi,Nanshan,,,2\n", Ctrace.read(split.resolve("index.csv")));
         assertEquals(List.of("cases.csv", "contacts.csv", "persons.csv", "quarantine.csv", "split"), Ctrace.list(dir),
                 "no temporary folder left beside the split");
+    }
+
+    /** A second --split-by was dropped without a word (picocli gathers both pairs into one option). */
+    @Test
+    void aSecondSplitIsAUsageErrorNotDropped() {
+        SmallSet.Files set = SmallSet.write(dir);
+        for (String command : List.of("trace", "coverage", "release")) {
+            Ctrace.Result r = Ctrace.run(Ctrace.concat(Ctrace.concat(new String[] {command}, set.args()), "--quiet",
+                    "--split-by", "town", dir.resolve("s1").toString(), "--split-by", "village",
+                    dir.resolve("s2").toString()));
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals("ctrace " + command + ": --split-by should be given only once (it was given as 'town "
+                    + dir.resolve("s1") + " village " + dir.resolve("s2") + "'); run once per level for several "
+                    + "splits", r.errLines().get(0));
+            assertEquals(List.of("cases.csv", "contacts.csv", "persons.csv", "quarantine.csv"), Ctrace.list(dir));
+        }
+    }
+
+    /** A name Java cannot make a path of: a usage error saying why, not an internal error (exit 70). */
+    @Test
+    void aNameThatCannotBeAPathIsAUsageError() {
+        SmallSet.Files set = SmallSet.write(dir);
+        for (String[] args : List.of(new String[] {"-o", "a\u0000b.csv"}, new String[] {"--split-by", "town", "a\u0000b"},
+                // --cases is text, made a path only when read
+                new String[] {"--in", dir.toString(), "--cases", "a\u0000b.csv"})) {
+            Ctrace.Result r = Ctrace.trace(Ctrace.concat(args[0].equals("--in") ? new String[0] : set.args(), args));
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.errLines().get(0).contains("'a\u0000b") && r.errLines().get(0).contains(
+                    "cannot be a file name (Nul character not allowed); a name beyond ASCII needs a UTF-8 locale"),
+                    r::toString);
+        }
     }
 
     @Test
