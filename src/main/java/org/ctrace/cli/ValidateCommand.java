@@ -20,6 +20,7 @@ import org.ctrace.io.OutputTarget;
 import org.ctrace.io.PersonsFile;
 import org.ctrace.io.ProblemLog;
 import org.ctrace.io.QuarantineFile;
+import org.ctrace.io.RejectsFile;
 import org.ctrace.io.TimeParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputSet.Sources files = input.sources(top.console(), false);
-        ProblemLog log = new ProblemLog();
+        if (input.rejects == null) {
+            return validate(files, new ProblemLog(), null);
+        }
+        // the rows with errors, for whoever fixes them: written whole at the end, checked first
+        new WrittenFiles().add("--rejects", input.rejects).check(files.cases(), files.contacts(), files.persons(),
+                files.quarantine());
+        OutputTarget.file(input.rejects, false).check();
+        try (RejectsFile rejects = new RejectsFile(input.rejects)) {
+            int code = validate(files, new ProblemLog(rejects), input.rejects);
+            rejects.commit();
+            return code;
+        }
+    }
+
+    private int validate(InputSet.Sources files, ProblemLog log, java.nio.file.Path rejects) {
         TimeParser parser = new TimeParser(input.zone());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none()
                 : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
@@ -74,6 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
         report.add(ProblemLog.plural(log.errorCount(), "error") + ", " + ProblemLog.plural(log.warningCount(), "warning"));
         kinds(report, "error", log.errorKinds());
         kinds(report, "warning", log.warningKinds());
+        if (rejects != null) {
+            report.add(ProblemLog.plural(log.rejectedRows(), "row") + " with errors written to " + rejects);
+        }
         OutputTarget.stream(top.console().out(), false).write(w -> {
             for (String line : report) {
                 w.write(line);

@@ -82,6 +82,31 @@ class ValidateCommandTest {
         assertEquals(expected.size() + 1 + kinds.size(), lines.size(), r::toString);
     }
 
+    /**
+     * --rejects was accepted and never written (a second reader's finding): the rows with
+     * errors go there, the same file trace's --on-error skip writes for the same inputs.
+     */
+    @Test
+    void rejectsAreTheRowsTraceWouldReject() {
+        Path persons = Ctrace.write(dir, "persons.csv", "person_id,name", "C1,A", "P1,B", ",nobody");
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-10");
+        Path quarantine = Ctrace.write(dir, "quarantine.csv", "person_id,status,start_date", "P1,away,2024-03-10");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start,protected",
+                "C1,P1,2024-03-09,maybe", "C1,P1,2024-03-09,no");
+        String[] inputs = {"--persons", persons.toString(), "--cases", cases.toString(), "--quarantine",
+            quarantine.toString(), "--contacts", contacts.toString(), "--on-error", "skip"};
+        Path rejects = dir.resolve("rejects.csv");
+        Ctrace.Result r = validate(Ctrace.concat(inputs, "--rejects", rejects.toString()));
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("3 rows with errors written to " + rejects, r.outLines().get(r.outLines().size() - 1));
+        Path traced = dir.resolve("traced-rejects.csv");
+        Ctrace.Result t = Ctrace.trace(Ctrace.concat(inputs, "--rejects", traced.toString(), "-o",
+                dir.resolve("list.csv").toString()));
+        assertEquals(3, t.exit(), t::toString);
+        assertEquals(Ctrace.read(traced), Ctrace.read(rejects));
+        assertEquals(4, Ctrace.lines(Ctrace.read(rejects)).size(), Ctrace.read(rejects));
+    }
+
     @Test
     void warningsOnlyExit0() {
         Path persons = Ctrace.write(dir, "persons.csv", "person_id", "C1", "P1");
