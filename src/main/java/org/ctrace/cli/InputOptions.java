@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.ctrace.io.InputFile;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OnError;
+import org.ctrace.io.OutputTarget;
+import org.ctrace.io.RejectsFile;
 import picocli.CommandLine.Option;
 
 /** The options of every command that reads inputs (SPEC §4). */
@@ -88,6 +90,20 @@ final class InputOptions {
             throw new UsageException("--rejects goes with --on-error skip");
         }
         return new InputSet.Sources(casesFile, contactsFile, personsFile, quarantineFile);
+    }
+
+    /**
+     * The --rejects file, or null: checked apart from the run's other outputs and its inputs,
+     * and writable, before anything is read (it is written at the end, like the other outputs).
+     */
+    RejectsFile rejectsFile(InputSet.Sources sources, WrittenFiles written) {
+        written.add("--rejects", rejects).check(sources.cases(), sources.contacts(), sources.persons(),
+                sources.quarantine());
+        if (rejects == null) {
+            return null;
+        }
+        OutputTarget.file(rejects, false).check();
+        return new RejectsFile(rejects);
     }
 
     /**

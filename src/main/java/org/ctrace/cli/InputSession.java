@@ -11,7 +11,6 @@ import org.ctrace.io.InputException;
 import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OnError;
-import org.ctrace.io.OutputTarget;
 import org.ctrace.io.ProblemLog;
 import org.ctrace.io.RejectsFile;
 import org.ctrace.io.TimeParser;
@@ -44,14 +43,8 @@ final class InputSession implements AutoCloseable {
         this.err = console.err();
         this.quiet = quiet;
         InputSet.Sources sources = options.sources(console, needsContacts);
-        written.add("--rejects", options.rejects).check(sources.cases(), sources.contacts(), sources.persons(),
-                sources.quarantine());
-        if (options.rejects != null) {
-            // written at the end, like the other outputs: checked first like them
-            OutputTarget.file(options.rejects, false).check();
-        }
+        this.rejects = options.rejectsFile(sources, written);
         this.casesLabel = sources.cases() == null ? "cases" : sources.cases().label();
-        this.rejects = options.rejects != null ? new RejectsFile(options.rejects) : null;
         this.log = rejects != null ? new ProblemLog(rejects) : new ProblemLog();
         InputSet read = null;
         try {

@@ -46,14 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputSet.Sources files = input.sources(top.console(), false);
-        if (input.rejects == null) {
+        RejectsFile file = input.rejectsFile(files, new WrittenFiles());
+        if (file == null) {
             return validate(files, new ProblemLog(), null);
         }
-        // the rows with errors, for whoever fixes them: written whole at the end, checked first
-        new WrittenFiles().add("--rejects", input.rejects).check(files.cases(), files.contacts(), files.persons(),
-                files.quarantine());
-        OutputTarget.file(input.rejects, false).check();
-        try (RejectsFile rejects = new RejectsFile(input.rejects)) {
+        // the rows with errors, for whoever fixes them
+        try (RejectsFile rejects = file) {
             int code = validate(files, new ProblemLog(rejects), input.rejects);
             rejects.commit();
             return code;
