@@ -1,8 +1,9 @@
 package org.ctrace.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.PersonRegistry;
@@ -19,11 +20,14 @@ import org.ctrace.io.OnError;
 import org.ctrace.io.OutputTarget;
 import org.ctrace.io.PersonsFile;
 import org.ctrace.io.ProblemLog;
+import org.ctrace.io.ProblemReport;
 import org.ctrace.io.QuarantineFile;
 import org.ctrace.io.RejectsFile;
+import org.ctrace.io.TableFormat;
 import org.ctrace.io.TimeParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ctrace validate}: every problem of every input, with file, line and column. */
@@ -43,28 +47,48 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private LinksOption links;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE (whole or not at all) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--format", paramLabel = "csv|tsv|json|table",
+            description = "Instead of the report, the problems as a table in this format (severity, file, line, "
+                    + "column, value, problem, kind); the counts then go to standard error.")
+    private TableFormat format;
+
+    @Option(names = "--bom", description = "Start the output with a UTF-8 byte-order mark, for spreadsheets.")
+    private boolean bom;
+
+    @Option(names = "--quiet", description = "No progress on standard error, nor the counts that follow a --format table.")
+    private boolean quiet;
+
     @Override
     public Integer call() {
+        OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
+                : OutputTarget.file(output, bom);
+        if (output != null) {
+            target.check();
+        }
         InputSet.Sources files = input.sources(top.console(), false);
-        RejectsFile file = input.rejectsFile(files, new WrittenFiles());
+        InputFile linksFile = links.file(input, top.console());
+        RejectsFile file = input.rejectsFile(files, new WrittenFiles().add("-o", output).reading(linksFile));
         if (file == null) {
-            return validate(files, new ProblemLog(), null);
+            return validate(files, linksFile, new ProblemLog(), target);
         }
         // the rows with errors, for whoever fixes them
         try (RejectsFile rejects = file) {
-            int code = validate(files, new ProblemLog(rejects), input.rejects);
+            int code = validate(files, linksFile, new ProblemLog(rejects), target);
             rejects.commit();
             return code;
         }
     }
 
-    private int validate(InputSet.Sources files, ProblemLog log, java.nio.file.Path rejects) {
+    private int validate(InputSet.Sources files, InputFile linksFile, ProblemLog log, OutputTarget target) {
         TimeParser parser = new TimeParser(input.zone());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none()
                 : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
         List<Case> cases = read(files.cases(), log, () -> CasesFile.read(files.cases(), parser, log, persons), null);
         if (cases != null) {
-            InputFile linksFile = links.file(input, top.console());
             List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases()));
             if (linksFile != null) {
                 given.addAll(read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of()));
@@ -76,26 +100,24 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (files.contacts() != null) {
             ContactsFile contacts = new ContactsFile(files.contacts(), parser, log, persons, OnError.SKIP);
+            if (!quiet) {
+                contacts.progress(ProgressMeter.forStandardError(top.console().err()));
+            }
             read(files.contacts(), log, contacts::readForProblems, null);
         }
-        List<String> report = new ArrayList<>();
-        log.errors().forEach(p -> report.add(p.toString()));
-        log.warnings().forEach(p -> report.add(p.toString()));
-        if (log.errorCount() > ProblemLog.KEPT || log.warningCount() > ProblemLog.KEPT) {
-            report.add("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)");
-        }
-        report.add(ProblemLog.plural(log.errorCount(), "error") + ", " + ProblemLog.plural(log.warningCount(), "warning"));
-        kinds(report, "error", log.errorKinds());
-        kinds(report, "warning", log.warningKinds());
-        if (rejects != null) {
-            report.add(ProblemLog.plural(log.rejectedRows(), "row") + " with errors written to " + rejects);
-        }
-        OutputTarget.stream(top.console().out(), false).write(w -> {
-            for (String line : report) {
-                w.write(line);
-                w.write(System.lineSeparator());
+        ProblemReport report = new ProblemReport(log, input.rejects);
+        if (format == null) {
+            target.write(report::writeText);
+        } else {
+            target.write(w -> report.writeTable(format, w));
+            PrintWriter err = top.console().err();
+            if (!quiet) {
+                report.counts().forEach(err::println);
+            } else if (report.leftOut() != null) {
+                err.println(report.leftOut());
             }
-        });
+            err.flush();
+        }
         return log.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
@@ -112,9 +134,5 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return fallback;
         }
-    }
-
-    private static void kinds(List<String> report, String what, Map<String, Long> kinds) {
-        kinds.forEach((kind, n) -> report.add("  " + what + "s: " + kind + ": " + n));
     }
 }

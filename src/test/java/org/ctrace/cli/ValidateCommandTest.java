@@ -3,9 +3,11 @@ package org.ctrace.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ctrace.io.ProblemLog;
 import org.ctrace.io.TimeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,5 +208,72 @@ class ValidateCommandTest {
         assertEquals(cases + ":2: column 'onset_date': value '2024-02-30': expected " + TimeParser.DATE_FORMS,
                 r.outLines().get(0));
         assertTrue(r.outLines().contains("  errors: bad date: 1"), r::toString);
+    }
+
+    @Test
+    void reportWrittenToAFileWithDashO() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-02-30");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Path out = dir.resolve("report.txt");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(), "-o", out.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("", r.err());
+        List<String> report = Ctrace.lines(Ctrace.read(out));
+        assertEquals(cases + ":2: column 'onset_date': value '2024-02-30': expected " + TimeParser.DATE_FORMS,
+                report.get(0));
+        assertEquals("1 error, 0 warnings", report.get(1));
+    }
+
+    @Test
+    void dashONamingAnInputIsAUsageErrorAndTheInputIsKept() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-01");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(), "-o", cases.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("-o names an input"), r::toString);
+        assertEquals("person_id,onset_date\nC1,2024-03-01\n", Ctrace.read(cases));
+    }
+
+    @Test
+    void formatListsTheProblemsAsATableAndTheCountsOnStandardError() {
+        Path persons = Ctrace.write(dir, "persons.csv", "person_id,name", "C1,A", "P1,B");
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-02-30");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start", "C1,=P9,2024-03-09");
+        Ctrace.Result r = validate("--persons", persons.toString(), "--cases", cases.toString(),
+                "--contacts", contacts.toString(), "--format", "csv");
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(List.of("severity,file,line,column,value,problem,kind",
+                "error," + cases + ",2,onset_date,2024-02-30,\"expected " + TimeParser.DATE_FORMS + "\",bad date",
+                // the value is defused as every CSV cell is (SPEC §4: formula injection)
+                "warning," + contacts + ",2,person_b,'=P9,not in persons.csv,unknown person"), r.outLines(), r::toString);
+        assertEquals(List.of("1 error, 1 warning", "  errors: bad date: 1", "  warnings: unknown person: 1"),
+                r.errLines(), r::toString);
+    }
+
+    @Test
+    void quietLeavesStandardErrorEmptyWithATable() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-02-30");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(), "--format", "json",
+                "--quiet");
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("[\n  {\"severity\": \"error\", \"file\": \"" + cases), r::toString);
+    }
+
+    @Test
+    void aTableOfMoreProblemsThanAreKeptSaysSoEvenWhenQuiet() {
+        StringBuilder rows = new StringBuilder("person_a,person_b,start\n");
+        for (int i = 0; i <= ProblemLog.KEPT; i++) {
+            rows.append("C1,C1,2024-03-09\n");
+        }
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "C1,2024-03-01");
+        Path contacts = Ctrace.writeBytes(dir, "contacts.csv", rows.toString().getBytes(StandardCharsets.UTF_8));
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(), "--format", "tsv",
+                "--quiet");
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(1 + ProblemLog.KEPT, r.outLines().size());
+        assertEquals(List.of("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)"), r.errLines());
     }
 }
