@@ -1,5 +1,6 @@
 package org.ctrace.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,13 @@ final class ProfilesCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     TableFormat format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE (whole or not at all) instead of standard output.")
+    Path output;
+
+    @Option(names = "--bom", description = "Start the output with a UTF-8 byte-order mark, for spreadsheets.")
+    boolean bom;
+
     private static final List<Parameter> PARAMETERS = List.of(
             new Parameter("lookback_days", p -> Integer.toString(p.lookbackDays())),
             new Parameter("min_minutes", p -> Integer.toString(p.minMinutes())),
@@ -49,7 +57,9 @@ final class ProfilesCommand implements Callable<Integer> {
         List<String> columns = new ArrayList<>();
         columns.add("parameter");
         RuleProfiles.ALL.forEach(p -> columns.add(p.name()));
-        OutputTarget.stream(top.console().out(), false).write(w -> {
+        OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
+                : OutputTarget.file(output, bom);
+        target.write(w -> {
             boolean table = format == TableFormat.TABLE;
             try (TableWriter t = TableWriter.of(format, columns, w)) {
                 for (Parameter param : PARAMETERS) {

@@ -1,11 +1,17 @@
 package org.ctrace.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ctrace profiles} prints the five profiles of SPEC §3 with every parameter. (It reads
@@ -68,5 +74,17 @@ class ProfilesCommandTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void writtenToAFileWithABom(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("profiles.csv");
+        Ctrace.Result r = Ctrace.run("profiles", "--format", "csv", "-o", out.toString(), "--bom");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("", r.out());
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        assertEquals(Ctrace.run("profiles", "--format", "csv").out(),
+                new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     }
 }
