@@ -75,13 +75,18 @@ final class InputSession implements AutoCloseable {
      */
     void warnEmptyWindows(TraceSummary summary) {
         for (InfectiousWindow w : summary.emptyWindows()) {
-            LocalDate opens = WallClock.date(w.opens());
-            String why = opens.isAfter(options.asOf())
-                    ? "its infectious window opens on " + opens + ", after the as-of day " + options.asOf()
-                    : "it was isolated before its infectious window opened on " + opens + ", or as it opened";
-            log.add(new InputProblem(casesLabel, inputs.caseLine(w.sourceId()), "person_id", w.sourceId(),
-                    why + ": the case traces no one", "empty window", InputProblem.Severity.WARNING));
+            log.add(emptyWindow(w, options.asOf(), casesLabel, inputs.caseLine(w.sourceId())));
         }
+    }
+
+    /** The warning that a source case's window is empty, at the case's line of cases.csv. */
+    static InputProblem emptyWindow(InfectiousWindow w, LocalDate asOf, String casesLabel, long line) {
+        LocalDate opens = WallClock.date(w.opens());
+        String why = opens.isAfter(asOf)
+                ? "its infectious window opens on " + opens + ", after the as-of day " + asOf
+                : "it was isolated before its infectious window opened on " + opens + ", or as it opened";
+        return new InputProblem(casesLabel, line, "person_id", w.sourceId(), why + ": the case traces no one",
+                "empty window", InputProblem.Severity.WARNING);
     }
 
     /** Stops the run, before any output, when rows are bad and --on-error is fail. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ctrace.domain.Case;
+import org.ctrace.domain.InfectiousWindow;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.chains.CaseLink;
 import org.ctrace.domain.chains.TransmissionChains;
@@ -47,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private LinksOption links;
 
+    @Mixin
+    private RuleOptions rules;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the result to FILE (whole or not at all) instead of standard output.")
     private Path output;
@@ -64,6 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        rules.check();
         OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
                 : OutputTarget.file(output, bom);
         if (output != null) {
@@ -87,8 +92,17 @@ final class ValidateCommand implements Callable<Integer> {
         TimeParser parser = new TimeParser(input.zone());
         PersonRegistry persons = files.persons() == null ? PersonRegistry.none()
                 : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
-        List<Case> cases = read(files.cases(), log, () -> CasesFile.read(files.cases(), parser, log, persons), null);
+        CasesFile.Read read = read(files.cases(), log,
+                () -> CasesFile.readWithLines(files.cases(), parser, log, persons), null);
+        List<Case> cases = read == null ? null : read.cases();
         if (cases != null) {
+            // what trace would warn of: a source case that traces no one
+            for (InfectiousWindow w : InfectiousWindow.ofSources(cases, rules.profile(), input.asOf())) {
+                if (w.isEmpty()) {
+                    log.add(InputSession.emptyWindow(w, input.asOf(), files.cases().label(),
+                            read.lines().getOrDefault(w.sourceId(), 0L)));
+                }
+            }
             List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases()));
             if (linksFile != null) {
                 given.addAll(read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of()));

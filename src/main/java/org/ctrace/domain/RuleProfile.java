@@ -68,6 +68,11 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         return alwaysCloseSettings.contains(setting);
     }
 
+    /** Whether a case is a source of tier 1: a confirmed or asymptomatic one, or any with include_suspected. */
+    public boolean isSource(Case c) {
+        return includeSuspected || !c.classification().isUnconfirmed();
+    }
+
     /**
      * The per-event test of SPEC §3, whatever the source: not protected, and in an
      * always-close setting or at an unknown distance or at most max_distance_m.

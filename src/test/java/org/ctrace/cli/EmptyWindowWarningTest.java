@@ -43,6 +43,23 @@ class EmptyWindowWarningTest {
     }
 
     @Test
+    void validateWarnsOfTheSameCasesUnderTheProfileGiven() {
+        String cases = dir.resolve("cases.csv").toString();
+        Ctrace.Result r = run("validate");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.outLines().containsAll(List.of(
+                cases + ":3: warning: column 'person_id': value 'P2': its infectious window opens on 2204-03-06, "
+                        + "after the as-of day " + Ctrace.AS_OF + ": the case traces no one",
+                cases + ":4: warning: column 'person_id': value 'S1': it was isolated before its infectious window "
+                        + "opened on 2024-03-06, or as it opened: the case traces no one",
+                "  warnings: empty window: 2")), r::toString);
+        // looking back 10 days, S1's window opens on 02-29, before its isolation on 03-01
+        Ctrace.Result longer = run("validate", "--lookback-days", "10");
+        assertTrue(longer.outLines().contains("  warnings: empty window: 1"), longer::toString);
+        assertTrue(longer.outLines().stream().noneMatch(l -> l.contains("'S1'")), longer::toString);
+    }
+
+    @Test
     void aCaseWhoseWindowIsOpenIsNotWarnedOf() {
         SmallSet.Files set = SmallSet.write(dir);
         Ctrace.Result r = Ctrace.trace(set.args());

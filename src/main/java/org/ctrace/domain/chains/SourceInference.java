@@ -11,12 +11,9 @@ import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
 import org.ctrace.domain.InfectiousWindow;
 import org.ctrace.domain.Moment;
-import org.ctrace.domain.PersonRegistry;
-import org.ctrace.domain.QuarantineRegistry;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.WallClock;
 import org.ctrace.domain.trace.CloseContactRule;
-import org.ctrace.domain.trace.ContactTracer;
 
 /**
  * Candidate sources of unexplained cases (SPEC §8 {@code --infer}): case A is a candidate
@@ -26,7 +23,7 @@ import org.ctrace.domain.trace.ContactTracer;
  *
  * <p>A contact qualifies by the per-event test of SPEC §3, the same as tracing uses: not
  * protected; an always-close setting, or a distance unknown or at most max_distance_m; and a
- * part inside A's window ({@link ContactTracer#caseWindow}: 00:00 of A's anchor −
+ * part inside A's window ({@link InfectiousWindow#ofCase}: 00:00 of A's anchor −
  * lookback_days until A's isolation, 24:00 of the as-of day at the latest). "Began" is the
  * start of that part. The day rule (min_minutes) and the household rule are not applied: they
  * decide who is quarantined, not who had contact. Cases anchored after the as-of day are
@@ -54,14 +51,13 @@ public final class SourceInference {
      */
     public SourceInference(RuleProfile rules, List<Case> cases, Set<String> explained, ContactEventSource events,
                            LocalDate asOf, Incubation incubation) {
-        ContactTracer tracer = new ContactTracer(rules, cases, PersonRegistry.none(), QuarantineRegistry.none(),
-                events, asOf, 1);
+        long asOfEnd = WallClock.endOf(asOf);
         for (Case c : cases) {
             if (c.anchor().isAfter(asOf)) {
                 continue;
             }
-            if (rules.includeSuspected() || !c.classification().isUnconfirmed()) {
-                sources.put(c.personId(), tracer.caseWindow(c));
+            if (rules.isSource(c)) {
+                sources.put(c.personId(), InfectiousWindow.ofCase(c, rules, asOfEnd));
             }
             if (!explained.contains(c.personId())) {
                 unexplained.put(c.personId(), c);
@@ -69,7 +65,7 @@ public final class SourceInference {
         }
         this.rules = rules;
         this.events = events;
-        this.asOfEnd = WallClock.endOf(asOf);
+        this.asOfEnd = asOfEnd;
         this.incubation = incubation;
     }
 

@@ -107,7 +107,7 @@ public final class ContactTracer {
         for (int i = 0; i < caseKeys.length; i++) {
             tier.exclude(caseKeys[i]);
             Case c = cases.get(i);
-            if (rules.includeSuspected() || !c.classification().isUnconfirmed()) {
+            if (rules.isSource(c)) {
                 InfectiousWindow window = caseWindow(c);
                 tier.add(caseKeys[i], window);
                 if (window.isEmpty()) {
@@ -300,9 +300,7 @@ public final class ContactTracer {
 
     /** A case's window: 00:00 of anchor − lookback until isolation, 24:00 of the as-of day at the latest. */
     public InfectiousWindow caseWindow(Case c) {
-        long opens = WallClock.startOf(c.anchor().minusDays(rules.lookbackDays()));
-        long closes = c.isolation() == null ? asOfEnd : Math.min(c.isolation().closingInstant(), asOfEnd);
-        return new InfectiousWindow(c.personId(), opens, closes);
+        return InfectiousWindow.ofCase(c, rules, asOfEnd);
     }
 
     /**
