@@ -45,8 +45,16 @@ public final class CsvTable implements Closeable {
             throw fail(file, log, 0, null, null, "expected a header row with " + expected(columns) + "; the file is empty",
                     "missing header");
         }
-        CsvTable table = new CsvTable(file, reader, log, header.cells().length);
         String[] names = header.cells();
+        if (String.join(",", names).indexOf('\u0000') >= 0) {
+            // ASCII column names with a NUL byte beside each letter: UTF-16, which Excel saves as
+            // "Unicode Text"; echoing the names would print the NULs to the terminal
+            close(reader);
+            throw fail(file, log, header.line(), null, null, "expected text in " + file.charset().name()
+                    + ", but the header holds NUL bytes, as a file in UTF-16 does (the file seems to be in another "
+                    + "encoding: save it as CSV UTF-8, or see --encoding)", "encoding");
+        }
+        CsvTable table = new CsvTable(file, reader, log, names.length);
         table.header = names;
         for (int i = 0; i < names.length; i++) {
             String key = names[i].toLowerCase(Locale.ROOT);

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * SPEC §2 encodings: UTF-8 by default with an optional BOM, any Java charset through
@@ -128,6 +130,27 @@ class EncodingTest {
         assertEquals(1, lines.stream().filter(l -> l.startsWith(contacts + ":2: column 'setting': value '")
                 && l.endsWith(ENCODING_PROBLEM)).count(), r::toString);
         assertTrue(lines.contains("  errors: encoding: 16"), r::toString);
+    }
+
+    /**
+     * A file saved as UTF-16 ("Unicode Text" in Excel) read as UTF-8 decodes, NUL bytes and
+     * all: the header is named as an encoding problem, not echoed with its NULs as a header
+     * that lacks its columns.
+     */
+    @ParameterizedTest
+    @CsvSource({"persons.csv,UTF-16LE", "cases.csv,UTF-16", "contacts.csv,UTF-16BE", "quarantine.csv,UTF-16"})
+    void utf16ReadAsUtf8IsNamedAsAnEncodingProblem(String name, String charset) {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path file = dir.resolve(name);
+        Ctrace.writeBytes(dir, name, Ctrace.read(file).getBytes(Charset.forName(charset)));
+        Path out = dir.resolve("list.csv");
+        Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "-o", out.toString()));
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(file + ":1: expected text in UTF-8, but the header holds NUL bytes, as a file in UTF-16 does "
+                + "(the file seems to be in another encoding: save it as CSV UTF-8, or see --encoding)",
+                r.errLines().get(0), r::toString);
+        assertFalse(r.err().contains("\u0000"), r::toString);
+        assertFalse(Files.exists(out));
     }
 
     @Test
