@@ -53,6 +53,11 @@ final class ProgressMeter implements ReadProgress {
         }
     }
 
+    @Override
+    public void stopped() {
+        clear();
+    }
+
     /** Removes the bar, so that what follows starts on a clean line. */
     synchronized void clear() {
         if (drawn) {

@@ -128,6 +128,8 @@ public final class ContactsFile implements ContactEventSource {
                         (done, total) -> progress.read(file.label(), pass, done, total));
             } catch (ChunkedContacts.Resequence e) {
                 // text that will not decode in this charset: read it as the sequential reader cuts it
+            } finally {
+                progress.stopped();
             }
         }
         return ContactEventSource.sequential(sink -> read(firstPass, sink), touching, cutoff, alsoWanted, sinks);

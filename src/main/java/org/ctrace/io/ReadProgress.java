@@ -14,4 +14,11 @@ public interface ReadProgress {
      * @param total bytes in all
      */
     void read(String file, int pass, long done, long total);
+
+    /**
+     * The pass is over, whether or not it read to the end (a bad row can stop it part way):
+     * whatever is drawn in place must give way to what is printed next.
+     */
+    default void stopped() {
+    }
 }

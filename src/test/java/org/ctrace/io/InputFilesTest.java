@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Classification;
 import org.ctrace.domain.ContactEvent;
@@ -476,6 +477,32 @@ class InputFilesTest {
         ContactsFile contacts = new ContactsFile(f, PARSER, log, PersonRegistry.none(), OnError.FAIL);
         contacts.forEach(e -> { });
         assertThrows(InputException.class, () -> contacts.forEach(e -> { }));
+    }
+
+    @Test
+    void progressIsToldThePassStoppedWhenABadRowStopsItPartWay() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("person_a,person_b,start"));
+        for (int i = 0; i < 2000; i++) {
+            lines.add("A,B,2024-03-09");
+        }
+        lines.add("A,\"B,2024-03-09");
+        InputFile f = file("contacts.csv", lines.toArray(new String[0]));
+        List<String> told = new ArrayList<>();
+        ContactsFile contacts = new ContactsFile(f, PARSER, new ProblemLog(), PersonRegistry.none(), OnError.FAIL);
+        contacts.progress(new ReadProgress() {
+            @Override
+            public void read(String file, int pass, long done, long total) {
+                told.add(done >= total ? "done" : "part");
+            }
+
+            @Override
+            public void stopped() {
+                told.add("stopped");
+            }
+        });
+        assertThrows(InputException.class, () -> contacts.scan(Set.of("A"), Long.MAX_VALUE, () -> e -> { }, 1024));
+        assertEquals("stopped", told.get(told.size() - 1), told::toString);
+        assertFalse(told.contains("done"), told::toString);
     }
 
     @Test
