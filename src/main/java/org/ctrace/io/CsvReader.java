@@ -170,7 +170,9 @@ public final class CsvReader implements Closeable {
                 return;
             }
             if (c != ' ' && c != '\t') {
-                throw new CsvSyntaxException(line, "expected a comma or line end after the closing quote of a cell, found '" + c + "'");
+                throw new CsvSyntaxException(line, "expected a comma or line end after the closing quote of a cell, found "
+                        + CsvSyntaxException.shown(c),
+                        c == '\u0000');
             }
             pos++;
         }

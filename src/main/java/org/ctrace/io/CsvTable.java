@@ -39,7 +39,7 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(InputFile file, List<Column> columns, ProblemLog log) {
         CsvReader reader = new CsvReader(file.open());
-        CsvReader.Record header = readOrFail(file, reader);
+        CsvReader.Record header = readOrFail(file, reader, log, true);
         if (header == null) {
             close(reader);
             throw fail(file, log, 0, null, null, "expected a header row with " + expected(columns) + "; the file is empty",
@@ -47,12 +47,8 @@ public final class CsvTable implements Closeable {
         }
         String[] names = header.cells();
         if (String.join(",", names).indexOf('\u0000') >= 0) {
-            // ASCII column names with a NUL byte beside each letter: UTF-16, which Excel saves as
-            // "Unicode Text"; echoing the names would print the NULs to the terminal
             close(reader);
-            throw fail(file, log, header.line(), null, null, "expected text in " + file.charset().name()
-                    + ", but the header holds NUL bytes, as a file in UTF-16 does (the file seems to be in another "
-                    + "encoding: save it as CSV UTF-8, or see --encoding)", "encoding");
+            throw nulInHeader(file, log, header.line());
         }
         CsvTable table = new CsvTable(file, reader, log, names.length);
         table.header = names;
@@ -159,6 +155,17 @@ public final class CsvTable implements Closeable {
         return previous[b.length()];
     }
 
+    /**
+     * ASCII column names with a NUL byte beside each letter: UTF-16, which Excel saves as
+     * "Unicode Text", read as UTF-8. Echoing the names would print the NULs to the terminal, and
+     * a quoted name breaks the CSV at the NUL after its closing quote.
+     */
+    private static InputException nulInHeader(InputFile file, ProblemLog log, long line) {
+        return fail(file, log, line, null, null, "expected text in " + file.charset().name()
+                + ", but the header holds NUL bytes, as a file in UTF-16 does (the file seems to be in another "
+                + "encoding: save it as CSV UTF-8, or see --encoding)", "encoding");
+    }
+
     private static InputException fail(InputFile file, ProblemLog log, long line, String column, String value,
                                        String expected, String kind) {
         InputProblem p = new InputProblem(file.label(), line, column, value, expected, kind,
@@ -191,7 +198,7 @@ public final class CsvTable implements Closeable {
      */
     public Row next() {
         while (true) {
-            CsvReader.Record r = readOrFail(file, reader);
+            CsvReader.Record r = readOrFail(file, reader, log, false);
             if (r == null) {
                 return null;
             }
@@ -202,11 +209,14 @@ public final class CsvTable implements Closeable {
         }
     }
 
-    private static CsvReader.Record readOrFail(InputFile file, CsvReader reader) {
+    private static CsvReader.Record readOrFail(InputFile file, CsvReader reader, ProblemLog log, boolean header) {
         try {
             return reader.next();
         } catch (CsvSyntaxException e) {
             close(reader);
+            if (header && e.atNul()) {
+                throw nulInHeader(file, log, e.line());
+            }
             throw new InputException(file.label() + ":" + e.line() + ": " + e.getMessage(), List.of(
                     new InputProblem(file.label(), e.line(), null, null, e.getMessage(), "CSV syntax",
                             InputProblem.Severity.ERROR)));

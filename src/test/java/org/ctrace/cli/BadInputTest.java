@@ -118,7 +118,23 @@ class BadInputTest {
                         "FILE:2: expected a closing '\"' for the quoted cell that starts on this line"),
                 Arguments.of("text after closing quote", "persons.csv",
                         new String[] {"person_id,name", "C1,\"Ann\" Li"},
-                        "FILE:2: expected a comma or line end after the closing quote of a cell, found 'L'"));
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found 'L'"),
+                // a control character is named, not printed to the terminal as it is; both readers
+                Arguments.of("control character after closing quote, cases", "cases.csv",
+                        new String[] {SmallSet.CASES[0], "\"C1\"\u0001,confirmed,2024-03-10,,"},
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found U+0001"),
+                Arguments.of("control character after closing quote, contacts", "contacts.csv",
+                        new String[] {CONTACTS_HEADER, "\"C1\"\u0000,P1,2024-03-09,,,,,"},
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found U+0000"),
+                Arguments.of("control character after closing quote, persons", "persons.csv",
+                        new String[] {"person_id,name", "C1,\"Ann\"\u0000"},
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found U+0000"),
+                Arguments.of("control character after closing quote, quarantine", "quarantine.csv",
+                        new String[] {QUARANTINE_HEADER, "P1,\"home\"\u001B,2024-03-13,,"},
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found U+001B"),
+                Arguments.of("non-ASCII after closing quote, persons", "persons.csv",
+                        new String[] {"person_id,name", "C1,\"Ann\"号"},
+                        "FILE:2: expected a comma or line end after the closing quote of a cell, found '号'"));
     }
 
     @ParameterizedTest(name = "{0}")
