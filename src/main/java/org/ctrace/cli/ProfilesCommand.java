@@ -59,6 +59,9 @@ final class ProfilesCommand implements Callable<Integer> {
         RuleProfiles.ALL.forEach(p -> columns.add(p.name()));
         OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
                 : OutputTarget.file(output, bom);
+        if (output != null) {
+            target.check();
+        }
         target.write(w -> {
             boolean table = format == TableFormat.TABLE;
             try (TableWriter t = TableWriter.of(format, columns, w)) {

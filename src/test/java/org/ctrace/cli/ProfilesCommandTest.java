@@ -87,4 +87,12 @@ class ProfilesCommandTest {
         assertEquals(Ctrace.run("profiles", "--format", "csv").out(),
                 new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aFolderGivenAsTheOutputIsNamedAsOne(@TempDir Path dir) {
+        Ctrace.Result r = Ctrace.run("profiles", "-o", dir.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(dir + ": cannot be written: it is a folder"), r::toString);
+    }
 }
