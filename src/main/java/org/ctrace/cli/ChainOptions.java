@@ -57,8 +57,8 @@ final class ChainOptions {
                     null, "contact events are read only with --infer: not read", "unread input",
                     InputProblem.Severity.WARNING));
         }
-        List<CaseLink> given = LinksFile.readAll(in.cases(), input.sources(console, false).cases(),
-                links.file(input, console), new TimeParser(input.zone()), session.log());
+        List<CaseLink> given = LinksFile.readAll(in.cases(), input.sources(console, false).cases().label(),
+                in::caseLine, links.file(input, console), new TimeParser(input.zone()), session.log());
         session.checkpoint();
         Inference inference = infer ? new Inference(rules.profile(), in.contacts(), incubation) : null;
         ChainResult result = TransmissionChains.of(in.cases(), given, in.persons(), settings, inference);

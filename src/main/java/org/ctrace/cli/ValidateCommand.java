@@ -103,7 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
                             read.lines().getOrDefault(w.sourceId(), 0L)));
                 }
             }
-            List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases()));
+            List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases().label(),
+                    id -> read.lines().getOrDefault(id, 0L)));
             if (linksFile != null) {
                 given.addAll(read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of()));
             }

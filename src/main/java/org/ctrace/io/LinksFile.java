@@ -1,10 +1,9 @@
 package org.ctrace.io;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Moment;
 import org.ctrace.domain.WallClock;
@@ -70,49 +69,25 @@ public final class LinksFile {
     }
 
     /**
-     * The reported links of the cases' infector column, with the line of each case's row. The
-     * lines come from a second, silent reading of cases.csv; standard input or a pipe cannot
-     * be read twice, so its links carry line 0.
+     * The reported links of the cases' infector column, each at the line of the row its case
+     * was read from ({@link CasesFile.Read#lines}: under --on-error skip, not an earlier
+     * rejected row of the same case; and from standard input too, which cannot be read again).
      */
-    public static List<CaseLink> infectors(List<Case> cases, InputFile casesFile) {
-        Map<RowKey, Long> lines = casesFile.isRegularFile() ? lines(casesFile) : Map.of();
+    public static List<CaseLink> infectors(List<Case> cases, String casesLabel, ToLongFunction<String> lineOf) {
         List<CaseLink> links = new ArrayList<>();
         for (Case c : cases) {
             if (!c.infector().isEmpty() && !c.infector().equals(c.personId())) {
                 links.add(new CaseLink(c.infector(), c.personId(), LinkKind.REPORTED, null,
-                        new LinkOrigin(casesFile.label(), lines.getOrDefault(new RowKey(c.personId(), c.infector()), 0L),
-                                "infector", "person_id")));
+                        new LinkOrigin(casesLabel, lineOf.applyAsLong(c.personId()), "infector", "person_id")));
             }
         }
         return links;
     }
 
-    /**
-     * The first line of each (case, infector) in cases.csv: a case is read from its first row
-     * unless that row was rejected (then from its next, CasesFile), and the row it was read
-     * from names its infector, so a link points at a row that holds it.
-     */
-    private static Map<RowKey, Long> lines(InputFile casesFile) {
-        Map<RowKey, Long> lines = new HashMap<>();
-        try (CsvTable table = CsvTable.open(casesFile, List.of(Column.required("person_id"),
-                Column.optional("infector")), new ProblemLog())) {
-            for (Row row = table.next(); row != null; row = table.next()) {
-                lines.putIfAbsent(new RowKey(row.text("person_id"), row.text("infector")), row.line());
-            }
-        } catch (InputException e) {
-            return Map.of();
-        }
-        return lines;
-    }
-
-    /** A case's row in cases.csv, told apart from its other rows by its infector. */
-    private record RowKey(String caseId, String infector) {
-    }
-
     /** The infector links and the links of links.csv (when given), in that order. */
-    public static List<CaseLink> readAll(List<Case> cases, InputFile casesFile, InputFile linksFile, TimeParser parser,
-                                         ProblemLog log) {
-        List<CaseLink> links = new ArrayList<>(infectors(cases, casesFile));
+    public static List<CaseLink> readAll(List<Case> cases, String casesLabel, ToLongFunction<String> lineOf,
+                                         InputFile linksFile, TimeParser parser, ProblemLog log) {
+        List<CaseLink> links = new ArrayList<>(infectors(cases, casesLabel, lineOf));
         if (linksFile != null) {
             links.addAll(read(linksFile, parser, log));
         }

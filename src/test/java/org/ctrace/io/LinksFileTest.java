@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.ctrace.domain.Case;
-import org.ctrace.domain.Classification;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.chains.CaseLink;
 import org.ctrace.domain.chains.LinkKind;
@@ -82,8 +80,7 @@ class LinksFileTest {
     void theInfectorColumnGivesReportedLinksAtTheLinesOfTheirCases() throws IOException {
         InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "",
                 "\"P2\",2024-03-05,P1", "P3,2024-03-06,X9");
-        List<Case> read = CasesFile.read(cases, PARSER, new ProblemLog(), PersonRegistry.none());
-        List<CaseLink> links = LinksFile.infectors(read, cases);
+        List<CaseLink> links = infectors(cases);
         assertEquals(List.of("P1>P2|reported||cases.csv:4", "X9>P3|reported||cases.csv:5"),
                 links.stream().map(LinksFileTest::describe).toList());
         assertEquals(new LinkOrigin("cases.csv", 4, "infector", "person_id"), links.get(0).origin());
@@ -94,17 +91,30 @@ class LinksFileTest {
         // under --on-error skip, P2's first row is rejected (a bad date) and its second is used
         InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "P2,2024-03-40,P1",
                 "P2,2024-03-05,P9");
-        List<Case> read = CasesFile.read(cases, PARSER, new ProblemLog(), PersonRegistry.none());
-        List<CaseLink> links = LinksFile.infectors(read, cases);
-        assertEquals(List.of("P9>P2|reported||cases.csv:4"), links.stream().map(LinksFileTest::describe).toList());
+        assertEquals(List.of("P9>P2|reported||cases.csv:4"), infectors(cases).stream().map(LinksFileTest::describe)
+                .toList());
     }
 
     @Test
-    void casesFromStandardInputCannotBeReadTwiceSoTheirLinksHaveNoLine() {
-        InputFile stdin = InputFile.stdin(new ByteArrayInputStream(new byte[0]), UTF_8);
-        Case c = new Case("P2", Classification.CONFIRMED, LocalDate.of(2024, 3, 5), null, null, "P1");
-        List<CaseLink> links = LinksFile.infectors(List.of(c), stdin);
-        assertEquals(new LinkOrigin(InputFile.STDIN, 0, "infector", "person_id"), links.get(0).origin());
+    void aRejectedRowNamingTheSameInfectorIsNotTheLinksLine() throws IOException {
+        // a second reader's find: the link was placed at the first row naming (P2, P1), the rejected one
+        InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "P2,,P1",
+                "P2,2024-03-05,P1");
+        assertEquals(List.of("P1>P2|reported||cases.csv:4"), infectors(cases).stream().map(LinksFileTest::describe)
+                .toList());
+    }
+
+    @Test
+    void casesFromStandardInputHaveTheirLinesToo() {
+        byte[] text = "person_id,onset_date,infector\nP1,2024-03-01,\nP2,2024-03-05,P1\n".getBytes(UTF_8);
+        InputFile stdin = InputFile.stdin(new ByteArrayInputStream(text), UTF_8);
+        List<CaseLink> links = infectors(stdin);
+        assertEquals(new LinkOrigin(InputFile.STDIN, 3, "infector", "person_id"), links.get(0).origin());
+    }
+
+    private static List<CaseLink> infectors(InputFile cases) {
+        CasesFile.Read read = CasesFile.readWithLines(cases, PARSER, new ProblemLog(), PersonRegistry.none());
+        return LinksFile.infectors(read.cases(), cases.label(), id -> read.lines().getOrDefault(id, 0L));
     }
 
     @Test
