@@ -74,7 +74,9 @@ final class ChainsCommand implements Callable<Integer> {
                         + "%d inferred; %d backward), %s (%d active)%s",
                 plural(s.cases(), "case"), s.afterAsOf(), input.asOf(), plural(s.links(), "link"), s.reported(),
                 s.related(), s.inferred(), s.backward(), plural(s.clusters(), "cluster"), s.active(),
-                s.noncaseLeftOut() > 0 ? "; " + plural(s.noncaseLeftOut(), "link") + " naming non-cases left out" : "");
+                s.noncaseLeftOut() > 0 ? "; " + plural(s.noncaseLeftOut(), "link") + " naming non-cases left out" : "")
+                + (s.linksAfterAsOf() > 0 ? "; " + plural(s.linksAfterAsOf(), "link") + " dated after " + input.asOf()
+                        + ", not used" : "");
     }
 
     private static String plural(int n, String word) {

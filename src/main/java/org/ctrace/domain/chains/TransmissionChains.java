@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.PersonRegistry;
+import org.ctrace.domain.WallClock;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -21,7 +22,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * Transmission clusters and chains (SPEC §8, 流调溯源): which cases belong together, who
  * infected whom as far as the links say, and which clusters are still active.
  *
- * <p>Definitions. Cases anchored after the as-of day are not used, nor are links naming them.
+ * <p>Definitions. Cases anchored after the as-of day are not used, nor are links naming them,
+ * nor links dated after that day.
  * Cases are ordered by (anchor date, person_id); a reported or inferred link from a later case
  * to an earlier one is <em>backward</em>: it joins the cluster but is not used for generations.
  * Clusters are the (weakly) connected components of the cases and the links of every kind; a
@@ -43,6 +45,8 @@ public final class TransmissionChains {
     private final List<CaseLink> links;
     private final PersonRegistry persons;
     private final ChainSettings settings;
+    /** Input links dated after the as-of day: not known then, so not used. */
+    private final int linksAfterAsOf;
 
     /**
      * @param cases the cases (unique person ids), anchored after the as-of day or not
@@ -58,7 +62,8 @@ public final class TransmissionChains {
             }
         }
         this.order = new CaseOrder(cases, settings.asOf());
-        this.links = List.copyOf(links);
+        this.links = knownBy(links, settings.asOf());
+        this.linksAfterAsOf = links.size() - this.links.size();
         this.persons = persons;
         this.settings = settings;
     }
@@ -73,7 +78,7 @@ public final class TransmissionChains {
         List<CaseLink> all = new ArrayList<>(links);
         if (inference != null) {
             Set<String> explained = new HashSet<>();
-            for (CaseLink l : links) {
+            for (CaseLink l : knownBy(links, settings.asOf())) {
                 if (l.kind() == LinkKind.REPORTED) {
                     explained.add(l.to());
                 }
@@ -82,6 +87,21 @@ public final class TransmissionChains {
                     settings.asOf(), inference.incubation()).links());
         }
         return new TransmissionChains(cases, all, persons, settings).chains();
+    }
+
+    /**
+     * The links known by the end of the as-of day: a link dated after it records a contact
+     * that had not happened then (SPEC §3: a run answers with what was known on the as-of day).
+     */
+    private static List<CaseLink> knownBy(List<CaseLink> links, LocalDate asOf) {
+        long end = WallClock.endOf(asOf);
+        List<CaseLink> known = new ArrayList<>(links.size());
+        for (CaseLink l : links) {
+            if (l.date() == null || l.date().instant() < end) {
+                known.add(l);
+            }
+        }
+        return List.copyOf(known);
     }
 
     /**
@@ -210,7 +230,8 @@ public final class TransmissionChains {
         }
         ChainSummary summary = new ChainSummary(order.size(), order.size() - order.used().size(),
                 kinds[LinkKind.REPORTED.ordinal()], kinds[LinkKind.RELATED.ordinal()],
-                kinds[LinkKind.INFERRED.ordinal()], backward, table.noncaseLeftOut(), clusters.size(), active);
+                kinds[LinkKind.INFERRED.ordinal()], backward, table.noncaseLeftOut(), linksAfterAsOf, clusters.size(),
+                active);
         return new ChainResult(clusters, caseRows, linkRows, table.problems(), summary, new AsUnmodifiableGraph<>(out));
     }
 

@@ -10,11 +10,13 @@ import static org.ctrace.domain.chains.ChainFixture.onset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Classification;
 import org.ctrace.domain.ContactEvent;
 import org.ctrace.domain.ContactEventSource;
+import org.ctrace.domain.Moment;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.RuleProfiles;
@@ -65,6 +67,19 @@ class SourceInferenceTest {
                 meet("A", "B", 9, 10, 30, "work"), meet("A", "C", 9, 10, 30, "work"));
         assertEquals(List.of("K>C|reported|false|9|C1"), links(r));
         assertEquals(0, r.summary().inferred());
+    }
+
+    @Test
+    void aReportedLinkDatedAfterTheAsOfDayDoesNotBlockInference() {
+        // not known on the as-of day, so the run answers as if it were not there
+        List<Case> cases = List.of(onset("A", 8), onset("B", 10), onset("K", 1));
+        CaseLink later = new CaseLink("K", "B", LinkKind.REPORTED, Moment.ofDate(AS_OF.plusDays(1)), null);
+        List<CaseLink> given = new ArrayList<>(infectors(cases));
+        given.add(later);
+        ChainResult r = TransmissionChains.of(cases, given, PersonRegistry.none(), ChainSettings.of(AS_OF),
+                new Inference(RuleProfiles.CN_9, events(meet("A", "B", 9, 10, 30, "work")), Incubation.DEFAULT));
+        assertEquals(List.of("A>B|inferred|false|2|C1|2024-03-09 10:00"), links(r));
+        assertEquals(1, r.summary().linksAfterAsOf());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.ctrace.domain.Case;
 import org.ctrace.domain.Classification;
+import org.ctrace.domain.Moment;
 import org.ctrace.domain.PersonRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,20 @@ class TransmissionChainsTest {
         assertEquals(List.of(), r.problems());
         assertEquals(3, r.summary().cases());
         assertEquals(1, r.summary().afterAsOf());
+    }
+
+    @Test
+    void linksDatedAfterTheAsOfDayAreNotUsedAndCounted() {
+        // SPEC §3: a run answers with what was known on the as-of day; up to 24:00 of it
+        CaseLink nextDay = new CaseLink("A", "B", LinkKind.REPORTED, Moment.ofDate(AS_OF.plusDays(1)), null);
+        CaseLink lastMinute = new CaseLink("A", "C", LinkKind.RELATED, new Moment(ChainFixture.at(31, 23, 59), true),
+                null);
+        ChainResult r = chains(List.of(onset("A", 1), onset("B", 5), onset("C", 6)), nextDay, lastMinute);
+        assertEquals(List.of("A>C|related|false|5|C1|2024-03-31 23:59"), links(r));
+        assertEquals(List.of("C1|2|A;C|A;C|2024-03-01|2024-03-06|1|false|", "C2|1|B|B|2024-03-05|2024-03-05|1|false|"),
+                clusters(r));
+        assertEquals(1, r.summary().linksAfterAsOf());
+        assertEquals(1, r.summary().links());
     }
 
     @Test
