@@ -12,15 +12,18 @@ import org.ctrace.io.GraphExport;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OutputTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** {@code ctrace export}: the exposure graph, or the case-link graph, for graph tools (SPEC §4). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         header = "The exposure graph (or, with --chains, the case-link graph) as GraphML, DOT, GEXF or JSON.",
         description = {"Without --chains: traces as 'ctrace trace' does and writes the exposure graph: persons "
-                + "(tier, case status, areas) and close pairs from source to exposed person (tier, first and last "
+                + "(tier, case status, areas) and close pairs from source to exposed person (first and last "
                 + "exposure, setting). With --chains: the cases and their links as 'ctrace chains' finds them "
                 + "(cluster, generation; kind, backward, serial interval).",
                 "For Gephi use gexf, for yEd, Cytoscape or NetworkX graphml, for Graphviz dot."})
@@ -55,8 +58,23 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No summary or warnings on standard error (errors still are).")
     boolean quiet;
 
+    @Spec
+    private CommandSpec spec;
+
+    /** The options of one graph only: given for the other, they would silently do nothing. */
+    private static final List<String> CHAINS_ONLY = List.of("--links", "--infer", "--incubation", "--keep-noncase",
+            "--active-days", "--min-size");
+    private static final List<String> EXPOSURES_ONLY = List.of("--depth");
+
     @Override
     public Integer call() {
+        ParseResult given = spec.commandLine().getParseResult();
+        for (String option : chains ? EXPOSURES_ONLY : CHAINS_ONLY) {
+            if (given.hasMatchedOption(option)) {
+                throw new UsageException(option + (chains ? " is for the exposure graph: it does nothing with --chains"
+                        : " is for the case-link graph: give --chains, or leave it out"));
+            }
+        }
         RuleProfile profile = rules.profile();
         int depth = rules.depth(profile);
         chain.settings(input);
@@ -68,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
             InputSet in = session.inputs();
             GraphExport<?> export;
             if (chains) {
-                export = GraphExport.chains(chain.chains(session, input, links, rules, top.console()));
+                export = GraphExport.chains(chain.chains(session, input, links, rules, top.console()), in.persons());
             } else {
                 TraceResult trace = new ContactTracer(profile, in.cases(), in.persons(), in.quarantine(), in.contacts(),
                         input.asOf(), depth).trace();

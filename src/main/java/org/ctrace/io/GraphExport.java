@@ -99,8 +99,8 @@ public final class GraphExport<E> {
 
     /**
      * The exposure graph of a trace: every person traced and every case as a vertex (tier,
-     * case status, areas), every close pair as an edge from source to exposed person (tier,
-     * first and last exposure as {@code trace} prints them, setting of the last exposure).
+     * case status, areas), every close pair as an edge from source to exposed person (first
+     * and last exposure as {@code trace} prints them, setting of the last exposure).
      */
     public static GraphExport<Exposure> exposures(TraceResult trace, List<Case> cases, PersonRegistry persons) {
         Graph<String, Exposure> view = trace.graph().view();
@@ -127,10 +127,11 @@ public final class GraphExport<E> {
 
     /**
      * The case-link graph of a chains run: cases (case status, cluster, generation, anchor
-     * date, district) and kept non-cases (status {@code noncase}) as vertices, links as edges
-     * (kind, backward, contact date, serial interval, cluster).
+     * date, district) and kept non-cases (status {@code noncase}, cluster, and their district
+     * when persons.csv has one) as vertices, links as edges (kind, backward, contact date,
+     * serial interval, cluster).
      */
-    public static GraphExport<ChainLink> chains(ChainResult result) {
+    public static GraphExport<ChainLink> chains(ChainResult result, PersonRegistry persons) {
         Graph<String, ChainLink> view = result.graph();
         Map<String, ChainCase> cases = result.caseIndex();
         Map<String, String> noncaseCluster = new LinkedHashMap<>();
@@ -144,7 +145,7 @@ public final class GraphExport<E> {
                 export.vertex(id, id, c.source().classification().word(), c.clusterId(), c.generation(),
                         c.anchor().toString(), c.district());
             } else {
-                export.vertex(id, id, "noncase", noncaseCluster.get(id), null, null, null);
+                export.vertex(id, id, "noncase", noncaseCluster.get(id), null, null, persons.areaOf(id).district());
             }
         }
         List<ChainLink> edges = new ArrayList<>(view.edgeSet());

@@ -142,4 +142,19 @@ class ExportCommandTest {
         assertEquals(2, export("--min-size", "0", "--chains").exit());
         assertEquals(1, export("--chains", "--links", "samples/missing.csv").exit());
     }
+
+    /** An option of the other graph would do nothing: a missing links file went unnoticed, exit 0. */
+    @Test
+    void optionsOfTheOtherGraphAreUsageErrors() {
+        for (String[] args : new String[][] {{"--links", "samples/missing.csv"}, {"--infer"}, {"--incubation", "2-5"},
+            {"--keep-noncase"}, {"--active-days", "14"}, {"--min-size", "2"}, {"--chains", "--depth", "3"}}) {
+            ChainsCommandTest.Result r = export(args);
+            assertEquals(2, r.exit(), () -> String.join(" ", args) + "\n" + r);
+            assertEquals("", r.out());
+            String option = args[0].equals("--chains") ? args[1] : args[0];
+            assertTrue(r.err().startsWith("ctrace export: " + option + " is for the "), r::toString);
+        }
+        assertEquals(0, export("--depth", "3", "--quiet").exit());
+        assertEquals(0, export("--chains", "--min-size", "2", "--quiet").exit());
+    }
 }

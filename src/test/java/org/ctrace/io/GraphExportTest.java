@@ -127,7 +127,10 @@ class GraphExportTest {
         return text.replace("\u0001", "\\u0001").replace("\uFFFE", "\\uFFFE");
     }
 
-    /** A infects B (contact 03-04 18:30); C and B related; X (not a case, kept) infects C. */
+    /**
+     * A infects B (contact 03-04 18:30); C and B related; X (not a case, kept) infects C. B and
+     * X are registered in districts.
+     */
     private static GraphExport<?> chains() {
         List<Case> cases = List.of(new Case("A", Classification.CONFIRMED, LocalDate.of(2024, 3, 2), null, null, ""),
                 new Case("B", Classification.CONFIRMED, LocalDate.of(2024, 3, 5), null, null, ""),
@@ -137,8 +140,11 @@ class GraphExportTest {
                         WallClock.of(LocalDateTime.of(2024, 3, 4, 18, 30)), true), null),
                 new CaseLink("C", "B", LinkKind.RELATED, null, null),
                 new CaseLink("X", "C", LinkKind.REPORTED, null, null));
-        return GraphExport.chains(new TransmissionChains(cases, links, PersonRegistry.none(),
-                new ChainSettings(AS_OF, 14, true, 1)).chains());
+        PersonRegistry persons = PersonRegistry.of(List.of(
+                new Person("B", "", "", new Area("City", "Beihu", "", ""), ""),
+                new Person("X", "", "", new Area("City", "Nanshan", "", ""), "")));
+        return GraphExport.chains(new TransmissionChains(cases, links, persons,
+                new ChainSettings(AS_OF, 14, true, 1)).chains(), persons);
     }
 
     private static String write(GraphExport<?> export, GraphExport.Format format) {
@@ -263,8 +269,10 @@ class GraphExportTest {
         List<GraphExport.Column> columns = new ArrayList<>(GraphExport.CASE_COLUMNS);
         columns.removeIf(col -> col.name().equals("label"));
         assertEquals(Map.of("case_status", "confirmed", "cluster_id", "C1", "generation", "2", "anchor_date",
-                "2024-03-05"), ours(back.vertices().get("B"), columns));
-        assertEquals(Map.of("case_status", "noncase", "cluster_id", "C1"), ours(back.vertices().get("X"), columns));
+                "2024-03-05", "district", "Beihu"), ours(back.vertices().get("B"), columns));
+        // a kept non-case has the district persons.csv gives it, as the README says of every vertex
+        assertEquals(Map.of("case_status", "noncase", "cluster_id", "C1", "district", "Nanshan"),
+                ours(back.vertices().get("X"), columns));
         assertEquals(Map.of("kind", "reported", "backward", "false", "contact_date", "2024-03-04 18:30",
                 "serial_interval_days", "3", "cluster_id", "C1"), ours(back.edgeAttributes().get("A>B"),
                 GraphExport.LINK_COLUMNS));
