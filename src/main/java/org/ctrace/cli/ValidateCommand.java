@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ctrace.domain.Case;
 import org.ctrace.domain.InfectiousWindow;
 import org.ctrace.domain.PersonRegistry;
 import org.ctrace.domain.chains.CaseLink;
@@ -94,21 +93,11 @@ final class ValidateCommand implements Callable<Integer> {
                 : read(files.persons(), log, () -> PersonsFile.read(files.persons(), log), PersonRegistry.none());
         CasesFile.Read read = read(files.cases(), log,
                 () -> CasesFile.readWithLines(files.cases(), parser, log, persons), null);
-        List<Case> cases = read == null ? null : read.cases();
-        if (cases != null) {
-            // what trace would warn of: a source case that traces no one
-            for (InfectiousWindow w : InfectiousWindow.ofSources(cases, rules.profile(), input.asOf())) {
-                if (w.isEmpty()) {
-                    log.add(InputSession.emptyWindow(w, input.asOf(), files.cases().label(),
-                            read.lines().getOrDefault(w.sourceId(), 0L)));
-                }
-            }
-            List<CaseLink> given = new ArrayList<>(LinksFile.infectors(cases, files.cases().label(),
-                    id -> read.lines().getOrDefault(id, 0L)));
-            if (linksFile != null) {
-                given.addAll(read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of()));
-            }
-            LinksFile.warn(TransmissionChains.check(cases, given, input.asOf()), log);
+        // links.csv's own rows are checked whether or not the cases could be read
+        List<CaseLink> links = linksFile == null ? List.of()
+                : read(linksFile, log, () -> LinksFile.read(linksFile, parser, log), List.of());
+        if (read != null) {
+            checkCases(read, files.cases().label(), links, log);
         }
         if (files.quarantine() != null) {
             read(files.quarantine(), log, () -> QuarantineFile.read(files.quarantine(), parser, log, persons), null);
@@ -134,6 +123,22 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }
         return log.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /**
+     * What trace and chains would warn of: a source case that traces no one (under the rule
+     * options), a link naming a person who is not a case, a backward link.
+     */
+    private void checkCases(CasesFile.Read read, String label, List<CaseLink> links, ProblemLog log) {
+        for (InfectiousWindow w : InfectiousWindow.ofSources(read.cases(), rules.profile(), input.asOf())) {
+            if (w.isEmpty()) {
+                log.add(InputSession.emptyWindow(w, input.asOf(), label, read.lines().getOrDefault(w.sourceId(), 0L)));
+            }
+        }
+        List<CaseLink> given = new ArrayList<>(LinksFile.infectors(read.cases(), label,
+                id -> read.lines().getOrDefault(id, 0L)));
+        given.addAll(links);
+        LinksFile.warn(TransmissionChains.check(read.cases(), given, input.asOf()), log);
     }
 
     /** Reads one file; a problem that stops reading the file is logged and the next file is read. */

@@ -276,4 +276,21 @@ class ValidateCommandTest {
         assertEquals(1 + ProblemLog.KEPT, r.outLines().size());
         assertEquals(List.of("(only the first " + ProblemLog.KEPT + " errors and warnings are listed)"), r.errLines());
     }
+
+    @Test
+    void aLinksFileIsCheckedWhenTheCasesCannotBeRead() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person,onset_date", "C1,2024-03-01");
+        Path links = Ctrace.write(dir, "links.csv", "from,to,kind", "C1,C1,reported", "C1,C2,guessed");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(),
+                "--links", links.toString());
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.outLines();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(cases + ":1: column 'person_id': expected in the header")),
+                r::toString);
+        assertTrue(lines.contains(links + ":2: column 'to': value 'C1': expected a person other than from (a case "
+                + "cannot infect itself)"), r::toString);
+        assertTrue(lines.contains(links + ":3: column 'kind': value 'guessed': expected reported or related"),
+                r::toString);
+    }
 }
