@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
         header = "Checks the inputs and reports every problem found.",
         description = {"Reads every given input to the end and lists each problem as FILE:LINE: column 'X': "
                 + "value 'V': expected ..., then the counts by kind. Exit 1 when there is any error, 0 when "
-                + "there are warnings only."})
+                + "there are warnings only. The rule options (--profile and its overrides, as for trace) "
+                + "decide one check: a source case whose infectious window is empty traces no one."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
