@@ -5,9 +5,9 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -311,13 +311,12 @@ final class ChunkedContacts {
 
     /** The end of the header record (after a UTF-8 byte-order mark), and the line breaks up to it. */
     static long[] headerEnd(FileChannel channel, long size, InputFile file) throws IOException {
-        Charset charset = file.charset();
+        byte[] bom = byteOrderMark(file.charset());
         int extra = 1 << 16;
         while (true) {
             byte[] buf = read(channel, 0, (int) Math.min(size, extra));
             boolean atEof = buf.length >= size;
-            int pos = buf.length >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF
-                    && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+            int pos = startsWith(buf, bom) ? bom.length : 0;
             long lines = 0;
             ByteRecord rec = new ByteRecord();
             while (true) {
@@ -339,6 +338,19 @@ final class ChunkedContacts {
             }
             extra *= 4;
         }
+    }
+
+    /**
+     * U+FEFF in the charset, which the sequential reader drops at the start of a file in any
+     * charset: EF BB BF in UTF-8, 84 31 95 33 in GB18030; none in a charset without it (GBK).
+     */
+    static byte[] byteOrderMark(Charset charset) {
+        return charset.newEncoder().canEncode('\uFEFF') ? "\uFEFF".getBytes(charset) : new byte[0];
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return prefix.length > 0 && b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0,
+                prefix.length);
     }
 
     /** The first position at or after {@code at} that follows a line feed. */

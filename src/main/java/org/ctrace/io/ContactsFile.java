@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ctrace.domain.ContactEvent;
@@ -81,8 +82,10 @@ public final class ContactsFile implements ContactEventSource {
     /** One sequential pass; problems are reported on the first. */
     private void read(boolean firstPass, Consumer<ContactEvent> sink) {
         ProblemLog target = firstPass ? log : new ProblemLog();
+        // the hundredth error may be a row of the wrong width, which the table rejects itself
+        BooleanSupplier stop = () -> onError == OnError.FAIL && target.errorCount() >= FAIL_AFTER;
         try (CsvTable table = CsvTable.open(file, COLUMNS, target)) {
-            for (Row row = table.next(); row != null; row = table.next()) {
+            for (Row row = table.next(stop); row != null; row = table.next(stop)) {
                 ContactEvent e = event(row, parser);
                 if (row.accept()) {
                     int ia = persons.indexOf(e.personA());
@@ -92,11 +95,14 @@ public final class ContactsFile implements ContactEventSource {
                         warnUnknown(row, "person_b", e.personB(), ib);
                     }
                     sink.accept(e.withIndexes(ia, ib));
-                } else if (onError == OnError.FAIL && target.errorCount() >= FAIL_AFTER) {
-                    throw new InputException(badRows(target) + "; stopped reading " + file.label() + " after "
-                            + FAIL_AFTER + " errors", target.errors());
+                } else if (stop.getAsBoolean()) {
+                    break;
                 }
             }
+        }
+        if (stop.getAsBoolean()) {
+            throw new InputException(badRows(target) + "; stopped reading " + file.label() + " after "
+                    + FAIL_AFTER + " errors", target.errors());
         }
     }
 

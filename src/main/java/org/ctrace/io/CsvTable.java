@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.BooleanSupplier;
 
 /**
  * A CSV input with a header (SPEC §2): column names matched without regard to case,
@@ -197,6 +198,14 @@ public final class CsvTable implements Closeable {
      * width are reported and rejected here.
      */
     public Row next() {
+        return next(() -> false);
+    }
+
+    /**
+     * {@link #next()}, returning null as soon as {@code stop} holds after a row of another
+     * width was rejected: for a reader that stops after so many errors, whatever their kind.
+     */
+    public Row next(BooleanSupplier stop) {
         while (true) {
             CsvReader.Record r = readOrFail(file, reader, log, false);
             if (r == null) {
@@ -206,6 +215,9 @@ public final class CsvTable implements Closeable {
                 return new Row(this, log, r.line(), r.cells());
             }
             wrongWidth(file, log, r.line(), r.cells(), width);
+            if (stop.getAsBoolean()) {
+                return null;
+            }
         }
     }
 
