@@ -102,9 +102,15 @@ public final class LinksFile {
                 continue;
             }
             String column = p.atFrom() ? l.origin().fromColumn() : l.origin().toColumn();
+            String value = p.person();
             String message;
             String kind;
-            if (p.kind() == LinkProblem.Kind.NONCASE) {
+            if (p.kind() == LinkProblem.Kind.AFTER_AS_OF) {
+                column = "date";
+                value = text(l.date());
+                message = "dated after the as-of day: the contact had not happened by then, so the link is not used";
+                kind = "link after as-of";
+            } else if (p.kind() == LinkProblem.Kind.NONCASE) {
                 message = "expected a case: " + p.person() + " is not in the cases, so this " + l.kind().word()
                         + " link is left out (chains --keep-noncase keeps it, with " + p.person() + " as a non-case)";
                 kind = "non-case in link";
@@ -114,7 +120,7 @@ public final class LinksFile {
                         + "but is not used for generations";
                 kind = "backward link";
             }
-            log.add(new InputProblem(l.origin().file(), l.origin().line(), column, p.person(), message, kind,
+            log.add(new InputProblem(l.origin().file(), l.origin().line(), column, value, message, kind,
                     InputProblem.Severity.WARNING));
         }
     }

@@ -293,4 +293,32 @@ class ValidateCommandTest {
         assertTrue(lines.contains(links + ":3: column 'kind': value 'guessed': expected reported or related"),
                 r::toString);
     }
+
+    @Test
+    void aLinkDatedAfterTheAsOfDayIsWarnedOfAtItsRow() {
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,onset_date", "A,2024-03-01", "B,2024-03-05");
+        Path links = Ctrace.write(dir, "links.csv", "from,to,date", "A,B,2024-03-04", "B,A,2042-03-12");
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = validate("--cases", cases.toString(), "--contacts", contacts.toString(),
+                "--links", links.toString());
+        assertEquals(0, r.exit(), r::toString);
+        // not a backward link too: a link not used is not checked further
+        assertEquals(List.of(links + ":3: warning: column 'date': value '2042-03-12': dated after the as-of day: the "
+                + "contact had not happened by then, so the link is not used", "0 errors, 1 warning",
+                "  warnings: link after as-of: 1"), r.outLines());
+    }
+
+    @Test
+    void anInfectorWarningIsAtTheRowItsCaseWasReadFromAlsoOnStandardInput() {
+        // line 2 is rejected (no anchor), so A is read from line 3, which the warning must name
+        byte[] cases = "person_id,onset_date,infector\nA,,B\nA,2024-03-09,B\nB,2024-03-10,\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Path contacts = Ctrace.write(dir, "contacts.csv", "person_a,person_b,start");
+        Ctrace.Result r = Ctrace.runWithStdin(cases, "validate", "--as-of", Ctrace.AS_OF, "--zone", "UTC",
+                "--cases", "-", "--contacts", contacts.toString(), "--format", "csv", "--quiet");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.outLines().contains("warning,<stdin>,3,infector,B,\"a backward link: B (anchor 2024-03-10) comes "
+                + "after A (anchor 2024-03-09) in (anchor date, person_id) order; it joins the cluster but is not used "
+                + "for generations\",backward link"), r::toString);
+    }
 }

@@ -20,7 +20,9 @@ public record LinkProblem(CaseLink link, Kind kind, boolean atFrom, LocalDate fr
         /** It names a person who is not a case; left out unless non-cases are kept. */
         NONCASE,
         /** A reported link from a later case to an earlier one: the data contradict themselves. */
-        BACKWARD
+        BACKWARD,
+        /** Dated after the as-of day: the contact had not happened then, so the link is not used. */
+        AFTER_AS_OF
     }
 
     public LinkProblem {

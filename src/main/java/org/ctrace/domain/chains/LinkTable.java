@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The input links made ready for the graph (SPEC §8): links naming a case anchored after the
- * as-of day dropped; links naming a person who is not a case kept or dropped with a warning;
+ * as-of day dropped; links dated after it dropped with a warning (what was known then, SPEC
+ * §3); links naming a person who is not a case kept or dropped with a warning;
  * related links turned earlier case first; the same (from, to, kind) merged, keeping the first
  * known date; backward reported links warned about.
  */
@@ -21,11 +22,17 @@ final class LinkTable {
     private final Map<Key, CaseLink> links = new LinkedHashMap<>();
     private final List<LinkProblem> problems = new ArrayList<>();
     private int noncaseLeftOut;
+    private int afterAsOf;
 
-    LinkTable(List<CaseLink> input, CaseOrder order, boolean keepNoncase) {
+    LinkTable(List<CaseLink> input, CaseOrder order, boolean keepNoncase, long asOfEnd) {
         for (CaseLink link : input) {
             if (order.isCase(link.from()) && !order.isUsed(link.from())
                     || order.isCase(link.to()) && !order.isUsed(link.to())) {
+                continue;
+            }
+            if (link.date() != null && link.date().instant() >= asOfEnd) {
+                afterAsOf++;
+                problems.add(new LinkProblem(link, LinkProblem.Kind.AFTER_AS_OF, true, null, null));
                 continue;
             }
             boolean fromNoncase = !order.isCase(link.from());
@@ -60,6 +67,11 @@ final class LinkTable {
     /** Warnings about the input links. */
     List<LinkProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** How many input links were left out because they are dated after the as-of day. */
+    int afterAsOf() {
+        return afterAsOf;
     }
 
     /** How many input links were left out because they name a person who is not a case. */

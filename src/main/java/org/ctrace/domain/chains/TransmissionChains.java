@@ -45,8 +45,6 @@ public final class TransmissionChains {
     private final List<CaseLink> links;
     private final PersonRegistry persons;
     private final ChainSettings settings;
-    /** Input links dated after the as-of day: not known then, so not used. */
-    private final int linksAfterAsOf;
 
     /**
      * @param cases the cases (unique person ids), anchored after the as-of day or not
@@ -62,8 +60,7 @@ public final class TransmissionChains {
             }
         }
         this.order = new CaseOrder(cases, settings.asOf());
-        this.links = knownBy(links, settings.asOf());
-        this.linksAfterAsOf = links.size() - this.links.size();
+        this.links = List.copyOf(links);
         this.persons = persons;
         this.settings = settings;
     }
@@ -71,7 +68,8 @@ public final class TransmissionChains {
     /**
      * The chains of the cases and input links, with inferred links added first when an
      * {@link Inference} is given (SPEC §8 {@code --infer}): a reported link into a case, even
-     * one dropped later, stops inference for it.
+     * one dropped later, stops inference for it; but not one dated after the as-of day, which
+     * was not known then.
      */
     public static ChainResult of(List<Case> cases, List<CaseLink> links, PersonRegistry persons,
                                  ChainSettings settings, Inference inference) {
@@ -114,7 +112,7 @@ public final class TransmissionChains {
 
     /** Builds the case-link graph and reports its clusters, cases and links. */
     public ChainResult chains() {
-        LinkTable table = new LinkTable(links, order, settings.keepNoncase());
+        LinkTable table = new LinkTable(links, order, settings.keepNoncase(), WallClock.endOf(settings.asOf()));
         Graph<String, CaseLink> graph = GraphTypeBuilder.<String, CaseLink>directed().allowingMultipleEdges(true)
                 .allowingSelfLoops(false).edgeClass(CaseLink.class).buildGraph();
         order.used().forEach(c -> graph.addVertex(c.personId()));
@@ -230,7 +228,7 @@ public final class TransmissionChains {
         }
         ChainSummary summary = new ChainSummary(order.size(), order.size() - order.used().size(),
                 kinds[LinkKind.REPORTED.ordinal()], kinds[LinkKind.RELATED.ordinal()],
-                kinds[LinkKind.INFERRED.ordinal()], backward, table.noncaseLeftOut(), linksAfterAsOf, clusters.size(),
+                kinds[LinkKind.INFERRED.ordinal()], backward, table.noncaseLeftOut(), table.afterAsOf(), clusters.size(),
                 active);
         return new ChainResult(clusters, caseRows, linkRows, table.problems(), summary, new AsUnmodifiableGraph<>(out));
     }

@@ -164,6 +164,10 @@ class TransmissionChainsTest {
                 clusters(r));
         assertEquals(1, r.summary().linksAfterAsOf());
         assertEquals(1, r.summary().links());
+        // warned of, so that validate (whose as-of day is today by default) shows a date typed wrong
+        assertEquals(List.of(new LinkProblem(nextDay, LinkProblem.Kind.AFTER_AS_OF, true, null, null)), r.problems());
+        assertEquals(r.problems(), TransmissionChains.check(List.of(onset("A", 1), onset("B", 5), onset("C", 6)),
+                List.of(nextDay, lastMinute), AS_OF));
     }
 
     @Test
