@@ -53,13 +53,13 @@ final class ChainsCommand implements Callable<Integer> {
         split.check();
         output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer,
-                new WrittenFiles().add("-o", output.output).splitInto(split).reading(links.file(input, top.console())))) {
+                new WrittenFiles().add("-o", output.output()).splitInto(split).reading(links.file(input, top.console())))) {
             ChainResult result = chain.chains(session, input, links, rules, top.console());
             if (split.given()) {
                 ChainsFile.split(result, by, session.inputs().persons(), split.level(), split.dir(), output.format,
-                        output.bom);
+                        output.bom());
             }
-            if (!split.given() || output.output != null) {
+            if (!split.given() || output.output() != null) {
                 output.target(top.console()).write(w -> ChainsFile.write(result, by, output.format, w));
             }
             if (!output.quiet) {

@@ -55,7 +55,7 @@ final class CoverageCommand implements Callable<Integer> {
         output.check(gaps, split);
         output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
-                new WrittenFiles().add("-o", output.output).add("--gaps", gaps).splitInto(split))) {
+                new WrittenFiles().add("-o", output.output()).add("--gaps", gaps).splitInto(split))) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
@@ -69,7 +69,7 @@ final class CoverageCommand implements Callable<Integer> {
             split.write(gapList, i -> CoverageFile.area(gapList.get(i)), CoverageFile.GAP_COLUMNS, CoverageFile::cells,
                     in.persons().areas(), output);
             if (gaps != null) {
-                OutputTarget.file(gaps, output.bom).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
+                OutputTarget.file(gaps, output.bom()).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
             }
             output.target(top.console()).write(w -> CoverageFile.write(rows, output.format, w));
             if (!output.quiet) {

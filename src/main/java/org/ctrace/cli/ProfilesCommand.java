@@ -1,6 +1,5 @@
 package org.ctrace.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.ctrace.domain.RuleProfile;
 import org.ctrace.domain.RuleProfiles;
-import org.ctrace.io.OutputTarget;
 import org.ctrace.io.TableFormat;
 import org.ctrace.io.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,12 +28,8 @@ final class ProfilesCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     TableFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE (whole or not at all) instead of standard output.")
-    Path output;
-
-    @Option(names = "--bom", description = "Start the output with a UTF-8 byte-order mark, for spreadsheets.")
-    boolean bom;
+    @Mixin
+    private ResultFile result;
 
     private static final List<Parameter> PARAMETERS = List.of(
             new Parameter("lookback_days", p -> Integer.toString(p.lookbackDays())),
@@ -57,12 +52,7 @@ final class ProfilesCommand implements Callable<Integer> {
         List<String> columns = new ArrayList<>();
         columns.add("parameter");
         RuleProfiles.ALL.forEach(p -> columns.add(p.name()));
-        OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
-                : OutputTarget.file(output, bom);
-        if (output != null) {
-            target.check();
-        }
-        target.write(w -> {
+        result.checkedTarget(top.console()).write(w -> {
             boolean table = format == TableFormat.TABLE;
             try (TableWriter t = TableWriter.of(format, columns, w)) {
                 for (Parameter param : PARAMETERS) {

@@ -43,7 +43,7 @@ final class ReleaseCommand implements Callable<Integer> {
         split.check();
         output.check(split);
         try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
-                new WrittenFiles().add("-o", output.output).splitInto(split))) {
+                new WrittenFiles().add("-o", output.output()).splitInto(split))) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();

@@ -63,12 +63,12 @@ final class SplitOptions {
     <T> void write(List<T> rows, IntFunction<Area> areaAt, List<String> columns, Function<T, List<String>> cellsOf,
                    Collection<Area> areas, OutputOptions output) {
         if (given()) {
-            new AreaSplit<T>(level(), columns, cellsOf).write(dir(), rows, areaAt, areas, output.format, output.bom);
+            new AreaSplit<T>(level(), columns, cellsOf).write(dir(), rows, areaAt, areas, output.format, output.bom());
         }
     }
 
     /** Whether the whole result is written as well: without a split, or to the -o file beside it. */
     boolean wholeResultToo(OutputOptions output) {
-        return !given() || output.output != null;
+        return !given() || output.output() != null;
     }
 }

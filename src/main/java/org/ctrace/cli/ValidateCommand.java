@@ -1,7 +1,6 @@
 package org.ctrace.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,17 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions rules;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE (whole or not at all) instead of standard output.")
-    private Path output;
+    @Mixin
+    private ResultFile result;
 
     @Option(names = "--format", paramLabel = "csv|tsv|json|table",
             description = "Instead of the report, the problems as a table in this format (severity, file, line, "
                     + "column, value, problem, kind); the counts then go to standard error.")
     private TableFormat format;
-
-    @Option(names = "--bom", description = "Start the output with a UTF-8 byte-order mark, for spreadsheets.")
-    private boolean bom;
 
     @Option(names = "--quiet", description = "No progress on standard error, nor the counts that follow a --format table.")
     private boolean quiet;
@@ -69,14 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rules.check();
-        OutputTarget target = output == null ? OutputTarget.stream(top.console().out(), bom)
-                : OutputTarget.file(output, bom);
-        if (output != null) {
-            target.check();
-        }
+        OutputTarget target = result.checkedTarget(top.console());
         InputSet.Sources files = input.sources(top.console(), false);
         InputFile linksFile = links.file(input, top.console());
-        RejectsFile file = input.rejectsFile(files, new WrittenFiles().add("-o", output).reading(linksFile));
+        RejectsFile file = input.rejectsFile(files, new WrittenFiles().add("-o", result.output).reading(linksFile));
         if (file == null) {
             return validate(files, linksFile, new ProblemLog(), target);
         }

@@ -29,4 +29,13 @@ public record CaseLink(String from, String to, LinkKind kind, Moment date, LinkO
     CaseLink reversed() {
         return new CaseLink(to, from, kind, date, origin == null ? null : origin.swapped());
     }
+
+    /**
+     * Whether the link was known by the end of the as-of day ({@code asOfEnd}): one dated after
+     * it records a contact that had not happened then (SPEC §3: a run answers with what was
+     * known on the as-of day); an undated link is taken as known.
+     */
+    public boolean knownBy(long asOfEnd) {
+        return date == null || date.instant() < asOfEnd;
+    }
 }

@@ -30,7 +30,7 @@ final class LinkTable {
                     || order.isCase(link.to()) && !order.isUsed(link.to())) {
                 continue;
             }
-            if (link.date() != null && link.date().instant() >= asOfEnd) {
+            if (!link.knownBy(asOfEnd)) {
                 afterAsOf++;
                 problems.add(new LinkProblem(link, LinkProblem.Kind.AFTER_AS_OF, true, null, null));
                 continue;

@@ -76,8 +76,9 @@ public final class TransmissionChains {
         List<CaseLink> all = new ArrayList<>(links);
         if (inference != null) {
             Set<String> explained = new HashSet<>();
-            for (CaseLink l : knownBy(links, settings.asOf())) {
-                if (l.kind() == LinkKind.REPORTED) {
+            long asOfEnd = WallClock.endOf(settings.asOf());
+            for (CaseLink l : links) {
+                if (l.kind() == LinkKind.REPORTED && l.knownBy(asOfEnd)) {
                     explained.add(l.to());
                 }
             }
@@ -85,21 +86,6 @@ public final class TransmissionChains {
                     settings.asOf(), inference.incubation()).links());
         }
         return new TransmissionChains(cases, all, persons, settings).chains();
-    }
-
-    /**
-     * The links known by the end of the as-of day: a link dated after it records a contact
-     * that had not happened then (SPEC §3: a run answers with what was known on the as-of day).
-     */
-    private static List<CaseLink> knownBy(List<CaseLink> links, LocalDate asOf) {
-        long end = WallClock.endOf(asOf);
-        List<CaseLink> known = new ArrayList<>(links.size());
-        for (CaseLink l : links) {
-            if (l.date() == null || l.date().instant() < end) {
-                known.add(l);
-            }
-        }
-        return List.copyOf(known);
     }
 
     /**
