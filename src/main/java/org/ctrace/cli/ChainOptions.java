@@ -14,8 +14,11 @@ import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.LinksFile;
 import org.ctrace.io.TimeParser;
+import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options of source tracing (SPEC §8), shared by {@code chains} and {@code export --chains}. */
@@ -65,6 +68,25 @@ final class ChainOptions {
         session.checkpoint();
         LinksFile.warn(result.problems(), session.log());
         return result;
+    }
+
+    /**
+     * Refuses the options that would do nothing here, so that no one believes them applied: {@code --depth}
+     * (chains have no tiers) always, and {@code --incubation} and the rule options (the mixin named
+     * {@code rules} of the command) without {@code --infer}.
+     */
+    void refuseIdleOptions(CommandSpec command) {
+        ParseResult given = command.commandLine().getParseResult();
+        if (given.hasMatchedOption("--depth")) {
+            throw new UsageException("--depth is for the tiers of 'trace': chains have none");
+        }
+        if (!infer) {
+            Stream.concat(Stream.of(command.findOption("--incubation")), command.mixins().get("rules").options().stream())
+                    .filter(given::hasMatchedOption).findFirst().ifPresent(option -> {
+                        throw new UsageException(option.longestName() + " applies to inferred sources only: give "
+                                + "--infer, or leave it out");
+                    });
+        }
     }
 
     /** The settings of the run; a bad value is a usage error (call it before reading, to fail early). */

@@ -7,8 +7,10 @@ import org.ctrace.domain.chains.ChainSummary;
 import org.ctrace.io.ChainsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code ctrace chains}: transmission clusters, generations and inferred sources (SPEC §8). */
 @Command(name = "chains", mixinStandardHelpOptions = true,
@@ -46,8 +48,12 @@ final class ChainsCommand implements Callable<Integer> {
             description = "One row per cluster, case or link (default: ${DEFAULT-VALUE}).")
     ChainsFile.Table by;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
+        chain.refuseIdleOptions(spec);
         chain.settings(input);
         rules.profile(); // a bad value is a usage error before anything is read
         split.check();

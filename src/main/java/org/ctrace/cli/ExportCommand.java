@@ -64,16 +64,16 @@ final class ExportCommand implements Callable<Integer> {
     /** The options of one graph only: given for the other, they would silently do nothing. */
     private static final List<String> CHAINS_ONLY = List.of("--links", "--infer", "--incubation", "--keep-noncase",
             "--active-days", "--min-size");
-    private static final List<String> EXPOSURES_ONLY = List.of("--depth");
 
     @Override
     public Integer call() {
-        ParseResult given = spec.commandLine().getParseResult();
-        for (String option : chains ? EXPOSURES_ONLY : CHAINS_ONLY) {
-            if (given.hasMatchedOption(option)) {
-                throw new UsageException(option + (chains ? " is for the exposure graph: it does nothing with --chains"
-                        : " is for the case-link graph: give --chains, or leave it out"));
-            }
+        if (chains) {
+            chain.refuseIdleOptions(spec);
+        } else {
+            ParseResult given = spec.commandLine().getParseResult();
+            CHAINS_ONLY.stream().filter(given::hasMatchedOption).findFirst().ifPresent(option -> {
+                throw new UsageException(option + " is for the case-link graph: give --chains, or leave it out");
+            });
         }
         RuleProfile profile = rules.profile();
         int depth = rules.depth(profile);

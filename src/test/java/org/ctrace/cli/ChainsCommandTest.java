@@ -216,6 +216,23 @@ class ChainsCommandTest {
         assertEquals(1, run("chains", "--in", in, "--links", dir.resolve("missing.csv").toString()).exit());
     }
 
+    /** Options that change nothing here were accepted, and a script's author believed them applied. */
+    @Test
+    void optionsThatWouldDoNothingAreUsageErrors() {
+        for (String[] args : new String[][] {{"--depth", "3"}, {"--infer", "--depth", "3"}, {"--incubation", "2-5"},
+            {"--profile", "cn-8"}, {"--min-minutes", "15"}, {"--household-rule=false"}}) {
+            Result r = samples(args);
+            assertEquals(2, r.exit(), () -> String.join(" ", args) + "\n" + r);
+            assertEquals("", r.out());
+            String option = args[args.length - (args[0].equals("--infer") ? 2 : args.length)].replaceAll("=.*", "");
+            assertTrue(r.err().startsWith("ctrace chains: " + option + (option.equals("--depth")
+                    ? " is for the tiers of 'trace'" : " applies to inferred sources only")), r::toString);
+        }
+        Result applied = samples("--infer", "--incubation", "2-5", "--profile", "cn-8", "--min-minutes", "15",
+                "--household-rule=false", "--quiet");
+        assertEquals(0, applied.exit(), applied::toString);
+    }
+
     @Test
     void outputToAFileAndOneFilePerDistrict(@TempDir Path dir) throws IOException {
         outbreak(dir);

@@ -147,14 +147,17 @@ class ExportCommandTest {
     @Test
     void optionsOfTheOtherGraphAreUsageErrors() {
         for (String[] args : new String[][] {{"--links", "samples/missing.csv"}, {"--infer"}, {"--incubation", "2-5"},
-            {"--keep-noncase"}, {"--active-days", "14"}, {"--min-size", "2"}, {"--chains", "--depth", "3"}}) {
+            {"--keep-noncase"}, {"--active-days", "14"}, {"--min-size", "2"}, {"--chains", "--depth", "3"},
+            {"--chains", "--profile", "cn-8"}, {"--chains", "--incubation", "2-5"}}) {
             ChainsCommandTest.Result r = export(args);
             assertEquals(2, r.exit(), () -> String.join(" ", args) + "\n" + r);
             assertEquals("", r.out());
             String option = args[0].equals("--chains") ? args[1] : args[0];
-            assertTrue(r.err().startsWith("ctrace export: " + option + " is for the "), r::toString);
+            assertTrue(r.err().startsWith("ctrace export: " + option + (args[0].equals("--chains")
+                    && !option.equals("--depth") ? " applies to inferred sources only" : " is for the ")), r::toString);
         }
         assertEquals(0, export("--depth", "3", "--quiet").exit());
         assertEquals(0, export("--chains", "--min-size", "2", "--quiet").exit());
+        assertEquals(0, export("--chains", "--infer", "--profile", "cn-8", "--quiet").exit());
     }
 }
