@@ -1,5 +1,7 @@
 package org.ctrace.io;
 
+import java.util.Locale;
+
 /**
  * One problem found in an input, located the way an editor shows it (1-based lines).
  *
@@ -43,8 +45,32 @@ public record InputProblem(String file, long line, String column, String value, 
             b.append("column '").append(column).append("': ");
         }
         if (value != null) {
-            b.append("value '").append(value).append("': ");
+            b.append("value '").append(visible(value)).append("': ");
         }
         return b.append(expected).toString();
+    }
+
+    /**
+     * The text with every control character shown as {@code <U+XXXX>}: printed as it is, an escape
+     * sequence in a value would act on the user's terminal, and a NUL would vanish from view.
+     */
+    public static String visible(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                b.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -400,7 +400,7 @@ public abstract class TableWriter implements Closeable {
         protected void write(List<String> cells) {
             List<String> flat = new ArrayList<>(cells.size());
             for (String c : cells) {
-                flat.add(c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+                flat.add(InputProblem.visible(c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')));
             }
             rows.add(flat);
         }

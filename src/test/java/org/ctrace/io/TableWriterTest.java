@@ -99,6 +99,17 @@ class TableWriterTest {
                 + "P3             12\n", write(TableFormat.TABLE, ROWS));
     }
 
+    /** The table is for a terminal: a value's escape sequence must not act on it, nor a NUL vanish. */
+    @Test
+    void tableShowsControlCharactersInsteadOfSendingThem() throws IOException {
+        assertEquals("id          name              n\n"
+                + "----------  ----------------  ---\n"
+                + "P<U+0000>1  x<U+001B>[31mred  a b\n",
+                write(TableFormat.TABLE, List.of(List.of("P\u00001", "x\u001b[31mred", "a\tb"))));
+        assertEquals("id,name,n\nP\u00001,x\u001b[31mred,a\tb\n",
+                write(TableFormat.CSV, List.of(List.of("P\u00001", "x\u001b[31mred", "a\tb"))), "CSV carries them as given");
+    }
+
     @Test
     void tableCountsWideCharactersAsTwoColumns() throws IOException {
         assertEquals("id  name    n\n"
