@@ -302,7 +302,7 @@ public final class AreaSplit<T> {
             try {
                 for (Rendered r : window) {
                     if (r.piece().opens()) {
-                        open = Files.newOutputStream(r.piece().file());
+                        open = Siblings.create(r.piece().file());
                     }
                     open.write(r.text().bytes(), 0, r.text().size());
                     if (r.piece().closes()) {
@@ -327,7 +327,7 @@ public final class AreaSplit<T> {
 
     private void writeFile(Path file, List<T> rows, Grouped byArea, int f, TableFormat format, boolean bom)
             throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
+        try (OutputStream os = Siblings.create(file)) {
             OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
                     for (int k = byArea.start()[f]; k < byArea.start()[f + 1]; k++) {
@@ -341,7 +341,7 @@ public final class AreaSplit<T> {
     /** The index, always CSV; with a BOM when the files have one (its area names open in a spreadsheet too). */
     private static void writeIndex(Path file, Grouped byArea, Map<Area, String> names, boolean bom)
             throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
+        try (OutputStream os = Siblings.create(file)) {
             OutputTarget.writeTo(os, bom, (Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
                     for (int f = 0; f < byArea.areas().size(); f++) {
