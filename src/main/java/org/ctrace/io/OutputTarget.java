@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where a result goes: standard output, or a file written whole or not at all (written to a
@@ -55,7 +56,14 @@ public final class OutputTarget {
             if (Files.isDirectory(file)) {
                 throw new IOException("it is a folder");
             }
-            Files.delete(Siblings.file(file));
+            if (isStream(file)) {
+                // opened only to write: a named pipe's open would wait for its reader
+                if (!Files.isWritable(file)) {
+                    throw new java.nio.file.AccessDeniedException(file.toString());
+                }
+                return;
+            }
+            Files.delete(Siblings.file(destination(file)));
         } catch (IOException e) {
             throw new InputException(file + ": cannot be written: " + reason(e));
         }
@@ -75,11 +83,18 @@ public final class OutputTarget {
         }
         Path tmp = null;
         try {
-            tmp = Siblings.file(file);
+            if (isStream(file)) {
+                try (OutputStream os = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+                    writeTo(os, bom, body);
+                }
+                return;
+            }
+            Path into = destination(file);
+            tmp = temporaryFor(into);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 writeTo(os, bom, body);
             }
-            moveIntoPlace(tmp, file);
+            moveIntoPlace(tmp, into);
             tmp = null;
         } catch (IOException e) {
             throw new InputException(file + ": cannot be written: " + reason(e));
@@ -160,8 +175,13 @@ public final class OutputTarget {
     /** Why a file could not be written, in words (Java's messages are often just a path). */
     static String reason(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException n) {
-            return n.getReason() != null ? n.getReason() + ": " + n.getFile() : "folder does not exist: "
-                    + Siblings.parentOfQuietly(n.getFile());
+            if (n.getReason() != null) {
+                return n.getReason() + ": " + n.getFile();
+            }
+            String folder = Siblings.parentOfQuietly(n.getFile());
+            // a folder that exists but takes no new files, such as /proc
+            return Files.isDirectory(Path.of(folder)) ? "no file can be made in " + folder
+                    : "folder does not exist: " + folder;
         }
         if (e instanceof java.nio.file.DirectoryNotEmptyException d) {
             // a folder that cannot be renamed across file systems, say
@@ -174,6 +194,52 @@ public final class OutputTarget {
             return f.getReason() + ": " + f.getFile();
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Whether a file output is written straight into, as a shell's {@code >} would: an existing
+     * device or pipe (a named pipe, or the {@code /dev/fd/63} of a shell's {@code >(gzip > x.gz)}),
+     * which a file moved into place would replace instead of feeding (a run as root replaced
+     * {@code /dev/null} so). Such an output cannot be whole or nothing, as standard output cannot.
+     */
+    static boolean isStream(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+    }
+
+    /**
+     * The file a file output replaces: through links to the file they name, so that the link
+     * stays and goes on naming the new list (a dangling link: the file it would name); any other
+     * path as it is.
+     */
+    static Path destination(Path file) {
+        Path p = file.toAbsolutePath();
+        try {
+            if (Files.exists(p)) {
+                return p.toRealPath();
+            }
+            for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+                p = p.resolveSibling(Files.readSymbolicLink(p));
+            }
+        } catch (IOException e) {
+            // written as named: the failure to write it, if any, says why
+        }
+        return p;
+    }
+
+    /**
+     * A temporary file beside the destination, with the permissions of the file it will replace:
+     * a list that its owner made readable to no one else stays so after the nightly run.
+     */
+    static Path temporaryFor(Path destination) throws IOException {
+        Path tmp = Siblings.file(destination);
+        if (Files.isRegularFile(destination)) {
+            try {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(destination));
+            } catch (UnsupportedOperationException e) {
+                // no POSIX permissions here: the file system's defaults
+            }
+        }
+        return tmp;
     }
 
     /** Moves a finished temporary file over the target, atomically where the file system can. */

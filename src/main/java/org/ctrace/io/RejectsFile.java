@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -23,20 +24,23 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
     public static final List<String> COLUMNS = List.of("file", "line", "reason", "row");
 
     private final Path target;
+    /** The temporary file moved into place at the end; null for a pipe or device, written straight into. */
     private final Path tmp;
     private final CSVPrinter printer;
     private boolean committed;
 
-    public RejectsFile(Path target) {
-        this.target = target;
+    public RejectsFile(Path file) {
         try {
-            this.tmp = Siblings.file(target);
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
+            boolean stream = OutputTarget.isStream(file);
+            this.target = stream ? file : OutputTarget.destination(file);
+            this.tmp = stream ? null : OutputTarget.temporaryFor(target);
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream
+                    ? Files.newOutputStream(file, StandardOpenOption.WRITE) : Files.newOutputStream(tmp),
                     StandardCharsets.UTF_8));
             this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(w);
             printer.printRecord(COLUMNS);
         } catch (IOException e) {
-            throw new InputException(target + ": cannot be written: " + OutputTarget.reason(e));
+            throw new InputException(file + ": cannot be written: " + OutputTarget.reason(e));
         }
     }
 
@@ -56,7 +60,9 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
     public synchronized void commit() {
         try {
             printer.close();
-            OutputTarget.moveIntoPlace(tmp, target);
+            if (tmp != null) {
+                OutputTarget.moveIntoPlace(tmp, target);
+            }
             committed = true;
         } catch (IOException e) {
             throw new InputException(target + ": cannot be written: " + e.getMessage());
@@ -69,7 +75,9 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
         if (!committed) {
             try {
                 printer.close();
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             } catch (IOException ignored) {
                 // nothing more to do for a file that is being thrown away
             }

@@ -145,4 +145,72 @@ class OutputTargetTest {
         }
         assertEquals(List.of(), files());
     }
+
+    /** A named pipe (or a shell's {@code >(gzip > x.gz)}) is fed, not replaced by a file, as was /dev/null. */
+    @Test
+    void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("list.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor(), "this test makes a named pipe with mkfifo");
+        java.util.concurrent.CompletableFuture<String> read = reading(fifo);
+        OutputTarget target = OutputTarget.file(fifo, false);
+        target.check();
+        target.write(w -> w.write("王娜,46.5\n"));
+        assertEquals("王娜,46.5\n", read.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
+        assertEquals(List.of("list.pipe"), files());
+        read = reading(fifo);
+        try (RejectsFile r = new RejectsFile(fifo)) { // opened at once: the reader is there
+            r.accept(new RejectedRow("contacts.csv", 3, "why", List.of("A")));
+            r.commit();
+        }
+        assertEquals("file,line,reason,row\ncontacts.csv,3,why,A\n", read.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(List.of("list.pipe"), files());
+    }
+
+    /** What a reader of the pipe, started now, reads from it. */
+    private static java.util.concurrent.CompletableFuture<String> reading(Path fifo) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo, UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A link was replaced by a file, and the file it named (the one others read) kept the old list. */
+    @Test
+    void aLinkGoesOnNamingTheFileItNamedWhichGetsTheNewList() throws IOException {
+        Path real = Files.writeString(dir.resolve("2024-03-15.csv"), "old\n", UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), real.getFileName());
+        OutputTarget.file(link, false).write(w -> w.write("new\n"));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new\n", Files.readString(real, UTF_8));
+        Path dangling = Files.createSymbolicLink(dir.resolve("next.csv"), dir.resolve("2024-03-16.csv"));
+        try (RejectsFile r = new RejectsFile(dangling)) {
+            r.commit();
+        }
+        assertTrue(Files.isSymbolicLink(dangling), "a dangling link names the file it makes");
+        assertEquals("file,line,reason,row\n", Files.readString(dir.resolve("2024-03-16.csv"), UTF_8));
+        assertEquals(List.of("2024-03-15.csv", "2024-03-16.csv", "latest.csv", "next.csv"), files());
+    }
+
+    /** The list holds names and phones: a file its owner closed to others was reopened by every run. */
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path list = Files.writeString(dir.resolve("list.csv"), "old\n", UTF_8);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(list, ownerOnly);
+        OutputTarget.file(list, false).write(w -> w.write("new\n"));
+        assertEquals("new\n", Files.readString(list, UTF_8));
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(list));
+        Path rejects = Files.writeString(dir.resolve("rejects.csv"), "old\n", UTF_8);
+        Files.setPosixFilePermissions(rejects, ownerOnly);
+        try (RejectsFile r = new RejectsFile(rejects)) {
+            r.commit();
+        }
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(rejects));
+    }
 }
