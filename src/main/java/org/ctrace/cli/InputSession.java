@@ -53,6 +53,9 @@ final class InputSession implements AutoCloseable {
                 read.contacts().progress(ProgressMeter.forStandardError(err));
             }
             checkpoint();
+        } catch (InputException e) {
+            close();
+            throw e.after(log.errors());
         } catch (RuntimeException e) {
             close();
             throw e;

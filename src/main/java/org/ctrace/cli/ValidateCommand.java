@@ -141,8 +141,10 @@ final class ValidateCommand implements Callable<Integer> {
             if (e.problems().isEmpty()) {
                 log.add(new InputProblem(file.label(), 0, null, null, e.getMessage().replaceFirst("^\\Q"
                         + file.label() + "\\E: ", ""), "unreadable file", InputProblem.Severity.ERROR));
-            } else if (e.problems().stream().noneMatch(p -> log.errors().contains(p))) {
-                e.problems().forEach(log::add);
+            } else {
+                // those the log holds already (the rows before a syntax error) are not told twice
+                List<InputProblem> known = log.errors();
+                e.problems().stream().filter(p -> !known.contains(p)).forEach(log::add);
             }
             return fallback;
         }

@@ -61,7 +61,11 @@ public final class ContactsFile implements ContactEventSource {
 
     @Override
     public void forEach(Consumer<ContactEvent> sink) {
-        read(startPass(), sink);
+        try {
+            read(startPass(), sink);
+        } catch (InputException e) {
+            throw e.after(log.errors());
+        }
     }
 
     /**
@@ -125,6 +129,15 @@ public final class ContactsFile implements ContactEventSource {
 
     <S extends Consumer<ContactEvent>> Scan<S> scan(Set<String> touching, long cutoff, Interest alsoWanted,
                                                     Supplier<S> sinks, int partBytes) {
+        try {
+            return pass(touching, cutoff, alsoWanted, sinks, partBytes);
+        } catch (InputException e) {
+            throw e.after(log.errors());
+        }
+    }
+
+    private <S extends Consumer<ContactEvent>> Scan<S> pass(Set<String> touching, long cutoff, Interest alsoWanted,
+                                                            Supplier<S> sinks, int partBytes) {
         boolean firstPass = startPass();
         if (file.isRegularFile() && isSplittable(file.charset())) {
             try {

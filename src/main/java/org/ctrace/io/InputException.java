@@ -20,6 +20,22 @@ public class InputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * This failure told after the errors found before it ({@code earlier}, those of the run's
+     * log): a problem that stops the reading (a CSV syntax error, a file that cannot be read)
+     * otherwise hid them, and fixing it only brought them up on the next run.
+     */
+    public InputException after(List<InputProblem> earlier) {
+        List<InputProblem> before = earlier.stream().filter(p -> !problems.contains(p)).toList();
+        if (before.isEmpty()) {
+            return this;
+        }
+        List<InputProblem> all = new java.util.ArrayList<>(before);
+        all.addAll(problems);
+        return new InputException(getMessage().replaceFirst("; nothing was written$", "") + " (after "
+                + ProblemLog.plural(before.size(), "problem") + " above); nothing was written", all);
+    }
+
     /** The problems behind it, when there are any. */
     public List<InputProblem> problems() {
         return problems;

@@ -2,6 +2,7 @@ package org.ctrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every bad input of SPEC §2-§3 stops {@code trace} with exit 1, one message naming file,
@@ -231,5 +233,43 @@ class BadInputTest {
                 contacts + ":4: column 'duration_min': value '-1': expected a number of at least 0",
                 contacts + ":5: column 'protected': value 'perhaps': expected true/false, yes/no or 1/0"));
         assertEquals(expected, r.errLines().subList(0, 3), r::toString);
+    }
+
+    /**
+     * A CSV syntax error stops the reading; the bad rows before it were left untold, and fixing
+     * the one error only brought them up on the next run. From a file, and from standard input.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"contacts.csv", "contacts on standard input", "cases.csv", "quarantine.csv"})
+    void badRowsBeforeACsvSyntaxErrorAreToldToo(String what) throws IOException {
+        SmallSet.Files set = SmallSet.write(dir);
+        String[] args = set.args();
+        Path bad;
+        byte[] stdin = new byte[0];
+        if (what.startsWith("contacts")) {
+            bad = Ctrace.write(dir, "contacts.csv", CONTACTS_HEADER, "C1,P1,2024-03-09 10:00,,30,meal,,",
+                    "C1,P1,2024-02-30,,30,meal,,", "C1,\"P2\"x,2024-03-09,,,,,");
+            if (what.endsWith("input")) {
+                stdin = Files.readAllBytes(bad);
+                args[java.util.Arrays.asList(args).indexOf(bad.toString())] = "-";
+            }
+        } else if (what.equals("cases.csv")) {
+            bad = Ctrace.write(dir, what, CASES_HEADER, "C1,confirmed,2024-03-05,,2024-03-12",
+                    "C2,confirmed,2024-02-30,,", "C3,\"confirmed\"x,2024-03-05,,");
+        } else {
+            bad = Ctrace.write(dir, what, QUARANTINE_HEADER, "P1,home,2024-03-10,,", "P2,home,2024-02-30,,",
+                    "P3,\"home\"x,2024-03-10,,");
+        }
+        String label = stdin.length > 0 ? "<stdin>" : bad.toString();
+        Ctrace.Result r = Ctrace.runWithStdin(stdin, Ctrace.concat(new String[] {"trace", "--as-of", "2024-03-15",
+            "--zone", "UTC"}, args));
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(3, r.errLines().size(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith(label + ":3: column '"), r::toString);
+        assertTrue(r.errLines().get(0).contains("value '2024-02-30'"), r::toString);
+        String syntax = label + ":4: expected a comma or line end after the closing quote of a cell, found 'x'";
+        assertEquals(syntax, r.errLines().get(1));
+        assertEquals("ctrace trace: " + syntax + " (after 1 problem above); nothing was written", r.errLines().get(2));
+        assertEquals("", r.out());
     }
 }
