@@ -17,9 +17,11 @@ final class Converters {
     static final class Date implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
-            LocalDate d = new TimeParser(ZoneId.of("UTC")).date(value.trim());
+            TimeParser parser = new TimeParser(ZoneId.of("UTC"));
+            LocalDate d = parser.date(value.trim());
             if (d == null) {
-                throw new TypeConversionException("'" + value + "' is not " + TimeParser.DATE_FORMS);
+                throw new TypeConversionException("'" + value + "' is not " + (parser.isOfAnotherEra(value.trim())
+                        ? "a date of " + TimeParser.YEARS : TimeParser.DATE_FORMS));
             }
             return d;
         }

@@ -9,6 +9,7 @@ import org.ctrace.domain.simulate.Simulation;
 import org.ctrace.domain.simulate.SimulationSpec;
 import org.ctrace.domain.simulate.SimulationSummary;
 import org.ctrace.io.SimulationFiles;
+import org.ctrace.io.TimeParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -83,6 +84,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        if (start.minusYears(1).getYear() < TimeParser.FIRST_YEAR
+                || start.plusDays(days).plusYears(1).getYear() > TimeParser.LAST_YEAR) {
+            // onsets, samples and quarantine ends fall around the period: all must read back
+            throw new UsageException("--start " + start + ": the period, and a year either side of it, must lie in "
+                    + "the years " + TimeParser.FIRST_YEAR + " to " + TimeParser.LAST_YEAR + " that ctrace reads");
+        }
         SimulationSpec spec;
         try {
             spec = new SimulationSpec(persons, cases, events, seed, caseShare, start, days, asOf, language, circle,

@@ -40,11 +40,11 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         Objects.requireNonNull(unknownDuration);
         Objects.requireNonNull(closeQuarantineType);
         Objects.requireNonNull(secondaryQuarantineType);
-        requireNonNegative("lookback_days", lookbackDays);
-        requireNonNegative("min_minutes", minMinutes);
-        requireNonNegative("close_quarantine_days", closeQuarantineDays);
-        requireNonNegative("close_monitoring_days", closeMonitoringDays);
-        requireNonNegative("secondary_quarantine_days", secondaryQuarantineDays);
+        requireWithin("lookback_days", lookbackDays, MAX_DAYS);
+        requireWithin("min_minutes", minMinutes, 24 * 60);
+        requireWithin("close_quarantine_days", closeQuarantineDays, MAX_DAYS);
+        requireWithin("close_monitoring_days", closeMonitoringDays, MAX_DAYS);
+        requireWithin("secondary_quarantine_days", secondaryQuarantineDays, MAX_DAYS);
         if (!(maxDistanceM >= 0)) {
             throw new IllegalArgumentException("max_distance_m must be a number >= 0, not " + maxDistanceM);
         }
@@ -57,9 +57,16 @@ public record RuleProfile(String name, String source, int lookbackDays, int minM
         alwaysCloseSettings = Collections.unmodifiableSet(new LinkedHashSet<>(settings));
     }
 
-    private static void requireNonNegative(String what, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException(what + " must be >= 0, not " + value);
+    /**
+     * The most days a window may reach back, or a quarantine or monitoring last: more is a typing
+     * error, and 99999999 days of quarantine printed an end in the year +275814.
+     */
+    public static final int MAX_DAYS = 366;
+
+    /** A count from 0 to {@code max}: more minutes than a day has would let no day count, and no one be traced. */
+    private static void requireWithin(String what, int value, int max) {
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(what + " must be from 0 to " + max + ", not " + value);
         }
     }
 

@@ -71,7 +71,8 @@ final class FastFields {
         } else {
             return UNSURE;
         }
-        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || year < TimeParser.FIRST_YEAR
+                || year > TimeParser.LAST_YEAR) {
             return UNSURE;
         }
         long days = epochDay(year, month, day);

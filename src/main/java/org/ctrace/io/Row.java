@@ -55,7 +55,7 @@ public final class Row {
         }
         LocalDate d = parser.date(v);
         if (d == null) {
-            error(column, v, "expected " + TimeParser.DATE_FORMS, "bad date");
+            error(column, v, "expected " + parser.expected(v, TimeParser.DATE_FORMS), "bad date");
         }
         return d;
     }
@@ -68,7 +68,7 @@ public final class Row {
         }
         Moment m = parser.moment(v);
         if (m == null) {
-            error(column, v, "expected " + TimeParser.DATE_TIME_FORMS, "bad date");
+            error(column, v, "expected " + parser.expected(v, TimeParser.DATE_TIME_FORMS), "bad date");
         }
         return m;
     }

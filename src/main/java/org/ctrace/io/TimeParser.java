@@ -27,6 +27,17 @@ public final class TimeParser {
     /** What a date must look like, for error messages. */
     public static final String DATE_FORMS = "a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd)";
 
+    /**
+     * The years a date may have. One outside them is a typing error (0224 for 2024) that would
+     * otherwise pass unseen: an onset in 0224 opens a window of eighteen centuries, and an event
+     * in 0224 lies in no window. Dates computed from these stay printable as yyyy-MM-dd.
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
+
+    /** The years, for error messages. */
+    public static final String YEARS = "a year from " + FIRST_YEAR + " to " + LAST_YEAR;
+
     private final ZoneId zone;
 
     /** A parser that converts offsets to the given zone. */
@@ -47,7 +58,17 @@ public final class TimeParser {
 
     /** A date or date-time, or null when the text is not one of the accepted forms. */
     public Moment moment(String s) {
-        return read(s, false);
+        return read(s, false, false);
+    }
+
+    /** Whether text that is no date or date-time would be one but for its year (see {@link #FIRST_YEAR}). */
+    public boolean isOfAnotherEra(String s) {
+        return read(s, false, true) != null;
+    }
+
+    /** What a date, or a date-time (with {@code forms} the forms of one), must be, for the message about text that is not. */
+    public String expected(String s, String forms) {
+        return isOfAnotherEra(s) ? YEARS : forms;
     }
 
     /**
@@ -60,12 +81,15 @@ public final class TimeParser {
         if (!s.endsWith("Z") && s.indexOf('+') < 0 && s.lastIndexOf('-') < 10) {
             return null;
         }
-        Moment m = read(s, true);
+        Moment m = read(s, true, false);
         return m == null ? null : m.instant();
     }
 
-    /** {@link #moment}, or with {@code real} the instant of a date-time with an offset (else null). */
-    private Moment read(String s, boolean real) {
+    /**
+     * {@link #moment}, or with {@code real} the instant of a date-time with an offset (else null);
+     * with {@code anyYear}, a date of any year.
+     */
+    private Moment read(String s, boolean real, boolean anyYear) {
         Cursor c = new Cursor(s);
         int year;
         int month;
@@ -99,6 +123,9 @@ public final class TimeParser {
             }
         }
         if (month < 0 || day < 0) {
+            return null;
+        }
+        if (!anyYear && (year < FIRST_YEAR || year > LAST_YEAR)) {
             return null;
         }
         LocalDate date;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A case whose infectious window is empty traces no one: the run says so, as a warning on
- * the cases file, since nothing else would tell that an onset typed as 2204 or an isolation
+ * the cases file, since nothing else would tell that an onset typed as 2042 or an isolation
  * date before the window made a case vanish from the trace (found by a second reader's audit).
  */
 class EmptyWindowWarningTest {
@@ -21,7 +21,7 @@ class EmptyWindowWarningTest {
     private Ctrace.Result run(String command, String... more) {
         SmallSet.Files set = SmallSet.write(dir);
         Ctrace.write(dir, "cases.csv", SmallSet.CASES[0], SmallSet.CASES[1],
-                "P2,confirmed,2204-03-10,,",            // a year typed wrong: the window opens after the as-of day
+                "P2,confirmed,2042-03-10,,",            // a year typed wrong: the window opens after the as-of day
                 "S1,confirmed,2024-03-10,,2024-03-01"); // isolated before its window opens on 03-06
         return Ctrace.run(Ctrace.concat(Ctrace.concat(new String[] {command, "--as-of", Ctrace.AS_OF, "--zone", "UTC"},
                 set.args()), more));
@@ -34,7 +34,7 @@ class EmptyWindowWarningTest {
             assertEquals(0, r.exit(), r::toString);
             String cases = dir.resolve("cases.csv").toString();
             assertTrue(r.errLines().containsAll(List.of(
-                    cases + ":3: warning: column 'person_id': value 'P2': its infectious window opens on 2204-03-06, "
+                    cases + ":3: warning: column 'person_id': value 'P2': its infectious window opens on 2042-03-06, "
                             + "after the as-of day " + Ctrace.AS_OF + ": the case traces no one",
                     cases + ":4: warning: column 'person_id': value 'S1': it was isolated before its infectious window "
                             + "opened on 2024-03-06, or as it opened: the case traces no one",
@@ -48,7 +48,7 @@ class EmptyWindowWarningTest {
         Ctrace.Result r = run("validate");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.outLines().containsAll(List.of(
-                cases + ":3: warning: column 'person_id': value 'P2': its infectious window opens on 2204-03-06, "
+                cases + ":3: warning: column 'person_id': value 'P2': its infectious window opens on 2042-03-06, "
                         + "after the as-of day " + Ctrace.AS_OF + ": the case traces no one",
                 cases + ":4: warning: column 'person_id': value 'S1': it was isolated before its infectious window "
                         + "opened on 2024-03-06, or as it opened: the case traces no one",

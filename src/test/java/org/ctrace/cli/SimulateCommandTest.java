@@ -143,6 +143,11 @@ class SimulateCommandTest {
                 "--seed is required");
         assertEquals(2, run("simulate", "--persons", "10", "--cases", "1", "--events", "5", "--seed", "1",
                 "--out", dir.toString(), "--case-share", "2").exit());
+        // the dates made around a period that ends late would not read back
+        Run late = run("simulate", "--persons", "10", "--cases", "1", "--events", "5", "--seed", "1",
+                "--out", dir.toString(), "--start", "2199-06-01");
+        assertEquals(2, late.exit(), late.err());
+        assertTrue(late.err().contains("must lie in the years 1900 to 2199"), late.err());
         assertFalse(Files.exists(dir), "nothing written");
     }
 

@@ -132,6 +132,21 @@ class RuleProfilesTest {
         assertEquals(2, p.defaultDepth());
     }
 
+    /** 99999999 days of quarantine printed an end in the year +275814; more minutes than a day traced no one. */
+    @Test
+    void daysAreFromZeroToAYearAndMinutesAtMostADay() {
+        RuleProfile.Builder b = RuleProfiles.CN_9.toBuilder();
+        assertEquals(366, b.lookbackDays(366).closeQuarantineDays(366).closeMonitoringDays(366)
+                .secondaryQuarantineDays(366).minMinutes(1440).build().lookbackDays());
+        for (java.util.function.UnaryOperator<RuleProfile.Builder> wrong : List.<java.util.function.UnaryOperator<RuleProfile.Builder>>of(
+                x -> x.lookbackDays(367), x -> x.closeQuarantineDays(99_999_999), x -> x.closeMonitoringDays(-1),
+                x -> x.secondaryQuarantineDays(367), x -> x.minMinutes(1441))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> wrong.apply(RuleProfiles.CN_9.toBuilder()).build());
+            assertTrue(e.getMessage().matches("[a-z_]+ must be from 0 to (366|1440), not -?\\d+"), e.getMessage());
+        }
+    }
+
     @Test
     void secondaryValuesThatDefaultToTheCloseOnesFollowACloseOverride() {
         // SPEC §3: where secondary is not traced, its days and type default to the close values

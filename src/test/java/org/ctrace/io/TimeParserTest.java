@@ -134,6 +134,29 @@ class TimeParserTest {
         assertNull(newYork.offsetInstant("2024-11-03T25:50Z"));
     }
 
+    /** A year typed wrong (0224 for 2024) opened a window of centuries, or put an event in none. */
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"0224-03-05", "1899-12-31", "2200-01-01", "9999-12-31 23:59", "0000-01-02",
+        "02240305", "0224/3/5 10:00", "1899-12-31T23:00Z"})
+    void aYearOutsideTheYearsTakenIsNoDateButIsToldApart(String text) {
+        assertNull(SHANGHAI.moment(text), text);
+        assertTrue(SHANGHAI.isOfAnotherEra(text), text);
+        assertEquals("a year from 1900 to 2199", SHANGHAI.expected(text, TimeParser.DATE_FORMS));
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"1900-01-01", "2199-12-31 23:59", "19000101", "2199/12/31"})
+    void theFirstAndLastYearsAreTaken(String text) {
+        assertNotNull(SHANGHAI.moment(text), text);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"2024-02-30", "0224-02-30", "0224-03-05 25:00", "yesterday", "22-03-05"})
+    void otherBadTextIsNotOfAnotherEra(String text) {
+        assertFalse(SHANGHAI.isOfAnotherEra(text), text);
+        assertEquals(TimeParser.DATE_FORMS, SHANGHAI.expected(text, TimeParser.DATE_FORMS));
+    }
+
     @Test
     void formsNamedForMessagesListEveryForm() {
         assertEquals("a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", TimeParser.DATE_FORMS);
