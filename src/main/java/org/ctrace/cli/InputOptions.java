@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
+import java.util.List;
 import java.util.stream.Stream;
 import org.ctrace.io.InputFile;
 import org.ctrace.io.InputSet;
@@ -109,23 +110,34 @@ final class InputOptions {
     /**
      * The file of this standard name in --in DIR. A file whose name differs only in case
      * (Persons.csv, as some systems save it) is a usage error: left unread, an optional input
-     * would silently be missing (no households, no statuses), and read, it would be a guess.
+     * would silently be missing (no households, no statuses), and read, it would be a guess;
+     * so is such a file beside the standard one (which of the two is today's?).
      */
     Path standard(String standardName) {
         Path p = in.resolve(standardName);
-        if (!Files.exists(p)) {
-            try (Stream<Path> files = Files.list(in)) {
-                Optional<String> other = files.map(f -> f.getFileName().toString())
-                        .filter(n -> n.equalsIgnoreCase(standardName)).sorted().findFirst();
-                if (other.isPresent()) {
-                    throw new UsageException("--in " + in + " has " + other.get() + ", not " + standardName
-                            + ": rename it, or name it with --" + standardName.substring(0, standardName.indexOf('.')));
-                }
-            } catch (IOException | UncheckedIOException e) {
-                // the folder cannot be listed: the file is missing, as said where it is needed
-            }
+        List<String> others;
+        try (Stream<Path> files = Files.list(in)) {
+            others = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.equalsIgnoreCase(standardName) && !n.equals(standardName)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            // the folder cannot be listed: the file is missing, as said where it is needed
+            return p;
+        }
+        String option = "--" + standardName.substring(0, standardName.indexOf('.'));
+        if (!others.isEmpty() && exists(p)) {
+            throw new UsageException("--in " + in + " has both " + standardName + " and " + others.get(0)
+                    + ": keep one, or name the one to read with " + option);
+        }
+        if (!others.isEmpty()) {
+            throw new UsageException("--in " + in + " has " + others.get(0) + ", not " + standardName
+                    + ": rename it, or name it with " + option);
         }
         return p;
+    }
+
+    /** Whether the folder holds this name, even as a link to a file that is gone (which is then read, and missed). */
+    static boolean exists(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
 
     private InputFile file(String given, String standardName, boolean required, Console console) {
@@ -135,7 +147,7 @@ final class InputOptions {
         }
         if (in != null) {
             Path p = standard(standardName);
-            if (Files.exists(p) || required) {
+            if (exists(p) || required) {
                 return InputFile.of(p, charset());
             }
             return null;

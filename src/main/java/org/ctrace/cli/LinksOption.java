@@ -1,6 +1,5 @@
 package org.ctrace.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ctrace.io.InputFile;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ final class LinksOption {
             }
             return InputFile.stdin(console.in(), input.charset());
         }
-        if (input.in != null && Files.exists(input.standard(NAME))) {
+        if (input.in != null && InputOptions.exists(input.standard(NAME))) {
             return InputFile.of(input.in.resolve(NAME), input.charset());
         }
         return null;

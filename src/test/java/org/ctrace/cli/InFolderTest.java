@@ -46,12 +46,28 @@ class InFolderTest {
         assertEquals(SmallSet.LIST_CSV, named.out());
     }
 
+    /** The exact name was read and the other left out without a word: which of the two is today's? */
     @Test
-    void theExactNameWinsOverAnotherCase() throws IOException {
+    void anotherCaseBesideTheExactNameIsAUsageErrorToo() throws IOException {
         Files.copy(dir.resolve("quarantine.csv"), dir.resolve("QUARANTINE.csv"));
         Ctrace.Result r = run("trace", "--quiet");
-        assertEquals(0, r.exit(), r::toString);
-        assertEquals(SmallSet.LIST_CSV, r.out());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("ctrace trace: --in " + dir + " has both quarantine.csv and QUARANTINE.csv: keep one, or name "
+                + "the one to read with --quarantine", r.errLines().get(0));
+        Ctrace.Result named = run("trace", "--quiet", "--quarantine", dir.resolve("quarantine.csv").toString());
+        assertEquals(0, named.exit(), named::toString);
+        assertEquals(SmallSet.LIST_CSV, named.out());
+    }
+
+    /** A link left dangling where quarantine.csv was: a usage error that named "quarantine.csv, not quarantine.csv". */
+    @Test
+    void aDanglingLinkIsAFileThatIsMissing() throws IOException {
+        Path quarantine = dir.resolve("quarantine.csv");
+        Files.delete(quarantine);
+        Files.createSymbolicLink(quarantine, dir.resolve("gone.csv"));
+        Ctrace.Result r = run("trace", "--quiet");
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(List.of("ctrace trace: " + quarantine + ": no such file"), r.errLines());
     }
 
     @Test
