@@ -47,6 +47,14 @@ final class Converters {
     static final class FileName implements ITypeConverter<java.nio.file.Path> {
         @Override
         public java.nio.file.Path convert(String value) {
+            // "" is the folder one is in (simulate --out "" wrote there); "-" made a file named -
+            if (value.isBlank()) {
+                throw new TypeConversionException("an empty name is no file or folder");
+            }
+            if (value.equals("-")) {
+                throw new TypeConversionException("'-' names standard input only, for one of the input files; "
+                        + "a result goes to standard output when -o is left out");
+            }
             try {
                 return java.nio.file.Path.of(value);
             } catch (java.nio.file.InvalidPathException e) {

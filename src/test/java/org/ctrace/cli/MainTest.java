@@ -63,4 +63,21 @@ class MainTest {
         assertEquals(2, r.exit(), r::toString);
         assertEquals(List.of("ctrace: Unmatched argument at index 0: 'trac'", "Try 'ctrace --help'."), r.errLines());
     }
+
+    /** '-o -' wrote a file named '-', and 'simulate --out ""' wrote into the folder one was in. */
+    @Test
+    void aDashOrAnEmptyNameIsNoFileToWrite() {
+        String[] common = {"--cases", "samples/cases.csv", "--contacts", "samples/contacts.csv", "--as-of", Ctrace.AS_OF,
+            "--zone", "UTC"};
+        for (String[] more : List.of(new String[] {"-o", "-"}, new String[] {"--on-error", "skip", "--rejects", "-"},
+                new String[] {"-o", ""}, new String[] {"--in", " "})) {
+            Ctrace.Result r = Ctrace.run(Ctrace.concat(Ctrace.concat(new String[] {"trace"}, common), more));
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals("", r.out());
+            assertTrue(r.errLines().get(0).endsWith(more[more.length - 1].equals("-")
+                    ? "'-' names standard input only, for one of the input files; a result goes to standard output "
+                    + "when -o is left out" : "an empty name is no file or folder"), r::toString);
+        }
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("-")));
+    }
 }
