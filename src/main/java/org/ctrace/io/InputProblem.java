@@ -45,9 +45,20 @@ public record InputProblem(String file, long line, String column, String value, 
             b.append("column '").append(column).append("': ");
         }
         if (value != null) {
-            b.append("value '").append(visible(value)).append("': ");
+            b.append("value '").append(visible(shortened(value))).append("': ");
         }
         return b.append(expected).toString();
+    }
+
+    /** The most characters of a value a message shows: a 2 MB cell (a file's worth in one quote) made a 2 MB line. */
+    static final int SHOWN_CHARACTERS = 200;
+
+    private static String shortened(String value) {
+        if (value.codePointCount(0, value.length()) <= SHOWN_CHARACTERS) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "… ("
+                + value.codePointCount(0, value.length()) + " characters)";
     }
 
     /**
