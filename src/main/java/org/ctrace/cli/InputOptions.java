@@ -103,7 +103,9 @@ final class InputOptions {
         if (rejects == null) {
             return null;
         }
-        OutputTarget.file(rejects, false).check();
+        if (!written.inSplit(rejects)) {
+            OutputTarget.file(rejects, false).check();
+        }
         return new RejectsFile(rejects);
     }
 

@@ -43,6 +43,12 @@ final class WrittenFiles {
         return this;
     }
 
+    /** Whether the file goes in the split's folder, which the split makes if need be before the file is written. */
+    boolean inSplit(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return splitDir != null && parent != null && parent.equals(splitDir.toAbsolutePath().normalize());
+    }
+
     /** Fails with a {@link UsageException} (exit 2) when two of the files are one. */
     void check(InputFile... read) {
         List<InputFile> all = new ArrayList<>(inputs);

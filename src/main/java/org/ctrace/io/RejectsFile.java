@@ -33,7 +33,9 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
         try {
             boolean stream = OutputTarget.isStream(file);
             this.target = stream ? file : OutputTarget.destination(file);
-            this.tmp = stream ? null : OutputTarget.temporaryFor(target);
+            this.tmp = stream ? null : OutputTarget.temporaryFor(Files.isDirectory(target.getParent()) ? target
+                    // a folder the run makes before the end (the split's): staged in the nearest one there is
+                    : nearestFolder(target).resolve(target.getFileName()));
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream
                     ? Files.newOutputStream(file, StandardOpenOption.WRITE) : Files.newOutputStream(tmp),
                     StandardCharsets.UTF_8));
@@ -42,6 +44,14 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
         } catch (IOException e) {
             throw new InputException(file + ": cannot be written: " + OutputTarget.reason(e));
         }
+    }
+
+    private static Path nearestFolder(Path file) {
+        Path folder = file.getParent();
+        while (folder.getParent() != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     @Override

@@ -119,6 +119,23 @@ class OutputsCheckedFirstTest {
         assertEquals(SmallSet.LIST_CSV, Ctrace.read(split.resolve("list.csv")));
     }
 
+    /** -o and --gaps could go in the split's new folder, but --rejects failed there: "folder does not exist". */
+    @Test
+    void rejectsInTheSplitsNewFolderAreWrittenAfterItToo() throws IOException {
+        Path split = dir.resolve("teams").resolve("today");
+        Path rejects = split.resolve("rejects.csv");
+        set = SmallSet.write(dir);
+        Files.writeString(set.contacts(), Files.readString(set.contacts(), UTF_8) + "C1,P9,2024-02-30,,30,meal,,\n",
+                UTF_8);
+        Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--quiet", "--on-error", "skip", "--rejects",
+                rejects.toString(), "--split-by", "district", split.toString()));
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "rejects.csv"), Ctrace.list(split));
+        assertTrue(Ctrace.read(rejects).contains("2024-02-30"), Ctrace.read(rejects));
+        assertEquals(List.of("SmallSet files", "teams"), Ctrace.list(dir).stream()
+                .map(n -> n.endsWith(".csv") ? "SmallSet files" : n).distinct().toList(), "no temporary file left");
+    }
+
     @Test
     void aGapListIsNotWrittenWhenTheSplitIsRefused() throws IOException {
         set = SmallSet.write(dir);
