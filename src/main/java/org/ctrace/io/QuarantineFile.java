@@ -95,7 +95,9 @@ public final class QuarantineFile {
         if (row.text("start_date").isEmpty()) {
             row.error("start_date", "", "expected the date quarantine began (the column is required)", "missing value");
         }
-        LocalDate end = row.date("end_date", parser);
+        // a date-time (a spreadsheet's "2024-03-15 00:00") is taken for its date: the end is a day
+        Moment endMoment = row.moment("end_date", parser);
+        LocalDate end = endMoment == null ? null : endMoment.date();
         if (row.accept()) {
             staged.add(new QuarantineRecord(id, status, start, end, row.text("site_id")), row.line());
             // the unknown-person warning, when there is one, comes before this (finish puts it there)
@@ -206,7 +208,7 @@ public final class QuarantineFile {
                 // an end date before the start gets its warning from the ordinary reading
                 if (status != null && start != FastFields.UNSURE && start != FastFields.EMPTY
                         && (end == FastFields.EMPTY
-                        || (end & 1) == 0 && WallClock.day(end >> 1) >= WallClock.day(start >> 1))) {
+                        || WallClock.day(end >> 1) >= WallClock.day(start >> 1))) {
                     String id = ascii(b, rec.start[colId], rec.end[colId]);
                     if (seen.add(id)) {
                         LocalDate endDate = end == FastFields.EMPTY ? null : WallClock.date(end >> 1);

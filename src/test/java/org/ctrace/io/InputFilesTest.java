@@ -333,12 +333,17 @@ class InputFilesTest {
                 "P1,Centralized,2024-03-10,2024-03-17,S1",
                 "P2,HOME,2024-03-11 13:48,,",
                 "P3,hospital,2024/3/12,20240320,",
-                "P4,released,2024-03-01,2024-03-08,");
+                "P4,released,2024-03-01,2024-03-08,",
+                "P5,home,2024-03-01,2024-03-08 00:00,",           // a spreadsheet's date-time: its date
+                "P6,home,2024-03-01,2024-03-08T20:00Z,");        // 04:00 of 03-09 in Shanghai
         ProblemLog log = new ProblemLog();
         List<QuarantineRecord> rows = QuarantineFile.read(f, PARSER, log, PersonRegistry.none());
         assertEquals(0, log.errorCount(), () -> messages(log.errors()).toString());
         assertEquals(List.of(QuarantineStatus.CENTRALIZED, QuarantineStatus.HOME, QuarantineStatus.HOSPITAL,
-                QuarantineStatus.RELEASED), rows.stream().map(QuarantineRecord::status).toList());
+                QuarantineStatus.RELEASED, QuarantineStatus.HOME, QuarantineStatus.HOME),
+                rows.stream().map(QuarantineRecord::status).toList());
+        assertEquals(LocalDate.of(2024, 3, 8), rows.get(4).plannedEnd());
+        assertEquals(LocalDate.of(2024, 3, 9), rows.get(5).plannedEnd());
         assertEquals(LocalDate.of(2024, 3, 17), rows.get(0).plannedEnd());
         assertEquals("S1", rows.get(0).siteId());
         assertEquals(t("2024-03-11T13:48"), rows.get(1).start().instant());
@@ -364,7 +369,7 @@ class InputFilesTest {
                 l + ":4: column 'status': value 'away': expected one of centralized, home, hospital, released",
                 l + ":5: column 'status': value '': expected one of centralized, home, hospital, released",
                 l + ":6: column 'start_date': value '': expected the date quarantine began (the column is required)",
-                l + ":7: column 'end_date': value '2024-02-30': expected " + TimeParser.DATE_FORMS),
+                l + ":7: column 'end_date': value '2024-02-30': expected " + TimeParser.DATE_TIME_FORMS),
                 messages(log.errors()));
     }
 
