@@ -161,7 +161,7 @@ public final class CsvReader implements Closeable {
             }
             cell.append(c);
         }
-        String quoted = cell.toString().strip();
+        String quoted = trim(cell);
         cell.setLength(0);
         cell.append(quoted);
         while (fill()) {
@@ -199,16 +199,27 @@ public final class CsvReader implements Closeable {
         return true;
     }
 
-    private static String trim(StringBuilder b) {
+    static String trim(CharSequence b) {
         int from = 0;
         int to = b.length();
-        while (from < to && Character.isWhitespace(b.charAt(from))) {
+        while (from < to && isBlank(b.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(b.charAt(to - 1))) {
+        while (to > from && isBlank(b.charAt(to - 1))) {
             to--;
         }
-        return b.substring(from, to);
+        return b.subSequence(from, to).toString();
+    }
+
+    /**
+     * What trimming takes off a cell's ends: white space, and the blanks Java does not count as
+     * white space but a copy from a web page or a word processor leaves around an id (no-break
+     * spaces, a zero-width space, a stray byte-order mark). Kept, they made "P03 " (with a
+     * no-break space) a person of its own, with only an unknown-person warning to tell.
+     */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                || c == '\uFEFF';
     }
 
     @Override

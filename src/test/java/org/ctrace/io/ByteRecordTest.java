@@ -143,7 +143,7 @@ class ByteRecordTest {
 
     /**
      * The cells of a record. A plain cell is ASCII and taken as it is; any other cell is
-     * decoded, its doubled quotes undoubled when quoted, and trimmed, as the caller does.
+     * decoded, its doubled quotes undoubled when quoted, and trimmed, as the caller (CsvReader) does.
      */
     static List<String> cells(ByteRecord rec, byte[] b) {
         List<String> cells = new ArrayList<>();
@@ -156,7 +156,7 @@ class ByteRecordTest {
                 assertTrue(!rec.quoted[i] || !raw.contains("\"\""), "a plain quoted cell holds doubled quotes: " + raw);
                 cells.add(raw);
             } else {
-                cells.add((rec.quoted[i] ? raw.replace("\"\"", "\"") : raw).strip());
+                cells.add(CsvReader.trim(rec.quoted[i] ? raw.replace("\"\"", "\"") : raw));
             }
         }
         return cells;

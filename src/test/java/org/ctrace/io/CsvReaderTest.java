@@ -119,6 +119,15 @@ class CsvReaderTest {
         }
     }
 
+    /** A no-break space copied from a web page made "P03\u00A0" a person apart from P03. */
+    @Test
+    void blanksThatAreNotJavaWhiteSpaceAreTrimmedToo() throws IOException {
+        try (CsvReader r = new CsvReader(new StringReader("\u00A0P03\u202F,\u200BP04\u2007,\"\uFEFFP05\u3000\","
+                + "P\u00A006\n"))) {
+            assertArrayEquals(new String[] {"P03", "P04", "P05", "P\u00A006"}, r.next().cells(), "inside, kept");
+        }
+    }
+
     @Test
     void lastRecordWithoutFinalNewline() throws IOException {
         assertEquals(List.of("1: a|b", "2: c|d"), read("a,b\nc,d"));
