@@ -71,7 +71,20 @@ public final class Main implements Runnable {
         cl.registerConverter(java.nio.file.Path.class, new Converters.FileName());
         cl.setExecutionExceptionHandler(new ErrorHandler(top));
         cl.setParameterExceptionHandler(ErrorHandler::usage);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's data are unreachable by now, so there is room to say so
+            if (top.verbose) {
+                e.printStackTrace(err);
+            }
+            err.println(String.format(java.util.Locale.ROOT, "ctrace: out of memory: the run needs more than the "
+                    + "%d MiB of heap the JVM was given; give it more, for example JAVA_OPTS=-Xmx8g ./ctrace ... "
+                    + "(BENCHMARKS.md lists what cities of 1M to 100M events took)",
+                    Runtime.getRuntime().maxMemory() >> 20));
+            code = ExitCode.BAD_INPUT;
+        }
         cl.getOut().flush();
         if (help.failure() != null && !OutputTarget.isBrokenPipe(help.failure())) {
             // help or version text cut short (a full disk); a reader that went away is no error

@@ -419,6 +419,9 @@ final class ChunkedContacts {
             if (c instanceof RuntimeException r) {
                 throw r;
             }
+            if (c instanceof Error err) {
+                throw err; // running out of memory on a reader thread is what it is
+            }
             throw new IllegalStateException(c);
         }
     }
