@@ -63,12 +63,19 @@ public final class TimeParser {
 
     /** Whether text that is no date or date-time would be one but for its year (see {@link #FIRST_YEAR}). */
     public boolean isOfAnotherEra(String s) {
-        return read(s, false, true) != null;
+        if (read(s, false, true) == null) {
+            return false;
+        }
+        // every form starts with the four digits of the year as written
+        int year = Integer.parseInt(s.substring(0, 4));
+        return year < FIRST_YEAR || year > LAST_YEAR;
     }
 
     /** What a date, or a date-time (with {@code forms} the forms of one), must be, for the message about text that is not. */
     public String expected(String s, String forms) {
-        return isOfAnotherEra(s) ? YEARS : forms;
+        Moment m = read(s, false, true);
+        // a date-time in a column of dates is wrong for its time, whatever its year
+        return isOfAnotherEra(s) && (forms.equals(DATE_TIME_FORMS) || !m.hasTime()) ? YEARS : forms;
     }
 
     /**

@@ -141,7 +141,7 @@ class TimeParserTest {
     void aYearOutsideTheYearsTakenIsNoDateButIsToldApart(String text) {
         assertNull(SHANGHAI.moment(text), text);
         assertTrue(SHANGHAI.isOfAnotherEra(text), text);
-        assertEquals("a year from 1900 to 2199", SHANGHAI.expected(text, TimeParser.DATE_FORMS));
+        assertEquals("a year from 1900 to 2199", SHANGHAI.expected(text, TimeParser.DATE_TIME_FORMS));
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -151,10 +151,19 @@ class TimeParserTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"2024-02-30", "0224-02-30", "0224-03-05 25:00", "yesterday", "22-03-05"})
+    @ValueSource(strings = {"2024-02-30", "0224-02-30", "0224-03-05 25:00", "yesterday", "22-03-05",
+        "2024-03-10 08:00", "2024-03-10T08:00Z"})
     void otherBadTextIsNotOfAnotherEra(String text) {
         assertFalse(SHANGHAI.isOfAnotherEra(text), text);
         assertEquals(TimeParser.DATE_FORMS, SHANGHAI.expected(text, TimeParser.DATE_FORMS));
+    }
+
+    /** A date-time where a date is wanted is wrong for its time: "expected a year" misled (a second reader). */
+    @Test
+    void aDateTimeInAColumnOfDatesIsToldItsForm() {
+        assertEquals(TimeParser.DATE_FORMS, SHANGHAI.expected("0224-03-10 08:00", TimeParser.DATE_FORMS));
+        assertEquals(TimeParser.YEARS, SHANGHAI.expected("0224-03-10 08:00", TimeParser.DATE_TIME_FORMS));
+        assertEquals(TimeParser.YEARS, SHANGHAI.expected("0224-03-10", TimeParser.DATE_FORMS));
     }
 
     @Test
