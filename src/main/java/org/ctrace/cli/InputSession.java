@@ -55,7 +55,7 @@ final class InputSession implements AutoCloseable {
             checkpoint();
         } catch (InputException e) {
             close();
-            throw e.after(log.errors());
+            throw e.after(log);
         } catch (RuntimeException e) {
             close();
             throw e;

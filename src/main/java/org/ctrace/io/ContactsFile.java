@@ -64,7 +64,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             read(startPass(), sink);
         } catch (InputException e) {
-            throw e.after(log.errors());
+            throw e.after(log);
         }
     }
 
@@ -132,7 +132,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             return pass(touching, cutoff, alsoWanted, sinks, partBytes);
         } catch (InputException e) {
-            throw e.after(log.errors());
+            throw e.after(log);
         }
     }
 

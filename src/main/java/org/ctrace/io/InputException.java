@@ -21,19 +21,24 @@ public class InputException extends RuntimeException {
     }
 
     /**
-     * This failure told after the errors found before it ({@code earlier}, those of the run's
-     * log): a problem that stops the reading (a CSV syntax error, a file that cannot be read)
-     * otherwise hid them, and fixing it only brought them up on the next run.
+     * This failure told after the errors the run's log holds, found before it: a problem that
+     * stops the reading (a CSV syntax error, a file that cannot be read) otherwise hid them,
+     * and fixing it only brought them up on the next run.
      */
-    public InputException after(List<InputProblem> earlier) {
-        List<InputProblem> before = earlier.stream().filter(p -> !problems.contains(p)).toList();
+    public InputException after(ProblemLog log) {
+        List<InputProblem> known = log.errors();
+        List<InputProblem> before = known.stream().filter(p -> !problems.contains(p)).toList();
         if (before.isEmpty()) {
             return this;
         }
+        // the log keeps the first thousand errors but counts them all
+        long count = log.errorCount() - problems.stream().filter(known::contains).count();
         List<InputProblem> all = new java.util.ArrayList<>(before);
         all.addAll(problems);
-        return new InputException(getMessage().replaceFirst("; nothing was written$", "") + " (after "
-                + ProblemLog.plural(before.size(), "problem") + " above); nothing was written", all);
+        InputException told = new InputException(getMessage().replaceFirst("; nothing was written$", "") + " (after "
+                + ProblemLog.plural(count, "earlier problem") + "); nothing was written", all);
+        told.initCause(this);
+        return told;
     }
 
     /** The problems behind it, when there are any. */

@@ -90,7 +90,7 @@ public final class OutputTarget {
                 return;
             }
             Path into = destination(file);
-            tmp = temporaryFor(into);
+            tmp = Siblings.file(into);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 writeTo(os, bom, body);
             }
@@ -226,28 +226,28 @@ public final class OutputTarget {
         return p;
     }
 
-    /**
-     * A temporary file beside the destination, with the permissions of the file it will replace:
-     * a list that its owner made readable to no one else stays so after the nightly run.
-     */
-    static Path temporaryFor(Path destination) throws IOException {
-        Path tmp = Siblings.file(destination);
-        if (Files.isRegularFile(destination)) {
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(destination));
-            } catch (UnsupportedOperationException e) {
-                // no POSIX permissions here: the file system's defaults
-            }
-        }
-        return tmp;
-    }
-
     /** Moves a finished temporary file over the target, atomically where the file system can. */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        keepPermissions(target, tmp);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Gives the finished file the permissions of the one it replaces, once written (a read-only
+     * one's could not be written to): a list its owner made readable to no one else stays so
+     * after the nightly run.
+     */
+    private static void keepPermissions(Path replaced, Path finished) throws IOException {
+        if (Files.isRegularFile(replaced)) {
+            try {
+                Files.setPosixFilePermissions(finished, Files.getPosixFilePermissions(replaced));
+            } catch (UnsupportedOperationException e) {
+                // no POSIX permissions here: the file system's defaults
+            }
         }
     }
 

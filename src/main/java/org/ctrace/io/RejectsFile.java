@@ -33,7 +33,7 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
         try {
             boolean stream = OutputTarget.isStream(file);
             this.target = stream ? file : OutputTarget.destination(file);
-            this.tmp = stream ? null : OutputTarget.temporaryFor(Files.isDirectory(target.getParent()) ? target
+            this.tmp = stream ? null : Siblings.file(Files.isDirectory(target.getParent()) ? target
                     // a folder the run makes before the end (the split's): staged in the nearest one there is
                     : nearestFolder(target).resolve(target.getFileName()));
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream
@@ -75,7 +75,7 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new InputException(target + ": cannot be written: " + e.getMessage());
+            throw new InputException(target + ": cannot be written: " + OutputTarget.reason(e));
         }
     }
 

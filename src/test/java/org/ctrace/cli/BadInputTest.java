@@ -275,7 +275,24 @@ class BadInputTest {
         assertTrue(r.errLines().get(0).contains("value '2024-02-30'"), r::toString);
         String syntax = label + ":4: expected a comma or line end after the closing quote of a cell, found 'x'";
         assertEquals(syntax, r.errLines().get(1));
-        assertEquals("ctrace trace: " + syntax + " (after 1 problem above); nothing was written", r.errLines().get(2));
+        assertEquals("ctrace trace: " + syntax + " (after 1 earlier problem); nothing was written", r.errLines().get(2));
         assertEquals("", r.out());
+    }
+
+    /** The log keeps the first thousand errors: "after 1000 problems above" was told of 1,200. */
+    @Test
+    void theEarlierProblemsAreCountedAllNotOnlyThoseKept() {
+        SmallSet.Files set = SmallSet.write(dir);
+        List<String> lines = new ArrayList<>(List.of(CONTACTS_HEADER));
+        for (int i = 0; i < 1200; i++) {
+            lines.add("C1,P1,2024-02-30,,30,meal,,");
+        }
+        lines.add("C1,\"P2\"x,2024-03-09,,,,,");
+        Path contacts = Ctrace.write(dir, "contacts.csv", lines.toArray(new String[0]));
+        Ctrace.Result r = Ctrace.trace(Ctrace.concat(set.args(), "--on-error", "skip"));
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("ctrace trace: " + contacts + ":1202: expected a comma or line end after the closing quote of a "
+                + "cell, found 'x' (after 1200 earlier problems); nothing was written",
+                r.errLines().get(r.errLines().size() - 1), r::toString);
     }
 }

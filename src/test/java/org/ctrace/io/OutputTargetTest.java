@@ -212,5 +212,12 @@ class OutputTargetTest {
             r.commit();
         }
         assertEquals(ownerOnly, Files.getPosixFilePermissions(rejects));
+        // set once written: a read-only file's permissions, given before, stopped the writing (as any user but root)
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--");
+        Files.setPosixFilePermissions(list, readOnly);
+        OutputTarget.file(list, false).write(w -> w.write("newer\n"));
+        assertEquals("newer\n", Files.readString(list, UTF_8));
+        assertEquals(readOnly, Files.getPosixFilePermissions(list));
     }
 }
