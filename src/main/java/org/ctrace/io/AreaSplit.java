@@ -146,21 +146,46 @@ public final class AreaSplit<T> {
         Map<Area, String> names = fileNames(byArea.areas(), extension(format));
         Path target = target(dir);
         Path tmp = null;
+        Thread stopped = null;
         try {
             tmp = Siblings.folder(target);
+            // a run stopped while it writes (Ctrl-C, kill) leaves no half-made set beside DIR
+            Path made = tmp;
+            stopped = new Thread(() -> deleteTree(made));
+            Runtime.getRuntime().addShutdownHook(stopped);
             writeFiles(tmp, rows, byArea, names, format, bom);
             writeIndex(tmp.resolve(INDEX), byArea, names, bom);
+            // from here the new folder may hold DIR's other files: swap alone decides when it can go,
+            // and a stop must not empty it while they are moved
+            notWhenStopped(stopped);
+            stopped = null;
             Path fresh = tmp;
-            // from here the new folder may hold DIR's other files: swap alone decides when it can go
             tmp = null;
             swap(fresh, target);
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(dir + ": cannot be written: "
                     + OutputTarget.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         } finally {
+            if (stopped != null) {
+                try {
+                    notWhenStopped(stopped);
+                } catch (IOException stopping) {
+                    // the hook deletes the folder
+                    tmp = null;
+                }
+            }
             if (tmp != null) {
                 deleteTree(tmp);
             }
+        }
+    }
+
+    /** Takes the hook that deletes the set being made off the JVM's shutdown; fails when the run is being stopped. */
+    private static void notWhenStopped(Thread hook) throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            throw new java.io.InterruptedIOException("the run is being stopped");
         }
     }
 
@@ -302,7 +327,7 @@ public final class AreaSplit<T> {
             try {
                 for (Rendered r : window) {
                     if (r.piece().opens()) {
-                        open = Siblings.create(r.piece().file());
+                        open = Files.newOutputStream(r.piece().file());
                     }
                     open.write(r.text().bytes(), 0, r.text().size());
                     if (r.piece().closes()) {
@@ -327,7 +352,7 @@ public final class AreaSplit<T> {
 
     private void writeFile(Path file, List<T> rows, Grouped byArea, int f, TableFormat format, boolean bom)
             throws IOException {
-        try (OutputStream os = Siblings.create(file)) {
+        try (OutputStream os = Files.newOutputStream(file)) {
             OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
                     for (int k = byArea.start()[f]; k < byArea.start()[f + 1]; k++) {
@@ -341,7 +366,7 @@ public final class AreaSplit<T> {
     /** The index, always CSV; with a BOM when the files have one (its area names open in a spreadsheet too). */
     private static void writeIndex(Path file, Grouped byArea, Map<Area, String> names, boolean bom)
             throws IOException {
-        try (OutputStream os = Siblings.create(file)) {
+        try (OutputStream os = Files.newOutputStream(file)) {
             OutputTarget.writeTo(os, bom, (Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
                     for (int f = 0; f < byArea.areas().size(); f++) {

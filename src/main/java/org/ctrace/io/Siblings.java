@@ -2,12 +2,10 @@ package org.ctrace.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,32 +30,23 @@ final class Siblings {
         }
     }
 
-    /**
-     * A new empty folder beside the target, {@linkplain #deletedIfStopped deleted if the run is
-     * stopped} while it is still empty or holds only files opened by {@link #create}.
-     */
+    /** A new empty folder beside the target (whose maker deletes it if the run is stopped: {@link AreaSplit}). */
     static Path folder(Path target) throws IOException {
         Path dir = parentOf(target);
         Files.createDirectories(dir);
         while (true) {
             try {
-                return deletedIfStopped(Files.createDirectory(dir.resolve(name(target))));
+                return Files.createDirectory(dir.resolve(name(target)));
             } catch (FileAlreadyExistsException e) {
                 // another name, then
             }
         }
     }
 
-    /** Opens a new file in a {@link #folder} of ours, deleted with it if the run is stopped. */
-    static OutputStream create(Path file) throws IOException {
-        return Files.newOutputStream(deletedIfStopped(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    }
-
     /**
-     * Has the JVM delete the path if the run is stopped (Ctrl-C, kill) before it is moved into
+     * Has the JVM delete the file if the run is stopped (Ctrl-C, kill) before it is moved into
      * place: a half-written list was left beside the output. Moved, it is no longer there to
-     * delete; a folder is deleted only when empty (after the files opened in it, which the JVM
-     * deletes first), so a folder that came to hold the user's own files keeps them.
+     * delete.
      */
     private static Path deletedIfStopped(Path p) throws IOException {
         try {
