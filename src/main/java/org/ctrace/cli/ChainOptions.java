@@ -1,6 +1,8 @@
 package org.ctrace.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctrace.domain.chains.ChainResult;
@@ -14,9 +16,9 @@ import org.ctrace.io.InputProblem;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.LinksFile;
 import org.ctrace.io.TimeParser;
-import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
@@ -71,21 +73,33 @@ final class ChainOptions {
     }
 
     /**
-     * Refuses the options that would do nothing here, so that no one believes them applied: {@code --depth}
-     * (chains have no tiers) always, and {@code --incubation} and the rule options (the mixin named
-     * {@code rules} of the command) without {@code --infer}.
+     * The rule options inference reads: which cases are sources, their windows, and the
+     * per-event test of SPEC §3 (minutes, tiers and quarantines are not part of it).
+     */
+    private static final Set<String> USED_BY_INFERENCE = Set.of("--profile", "--lookback-days", "--max-distance-m",
+            "--always-close-settings", "--include-suspected");
+
+    /**
+     * Refuses the options that would do nothing here, so that no one believes them applied: the
+     * rule options (the mixin named {@code rules} of the command) that inference does not read,
+     * {@code --depth} among them, and without {@code --infer} {@code --incubation} and the rest.
      */
     void refuseIdleOptions(CommandSpec command) {
         ParseResult given = command.commandLine().getParseResult();
-        if (given.hasMatchedOption("--depth")) {
-            throw new UsageException("--depth is for the tiers of 'trace': chains have none");
-        }
-        if (!infer) {
-            Stream.concat(Stream.of(command.findOption("--incubation")), command.mixins().get("rules").options().stream())
-                    .filter(given::hasMatchedOption).findFirst().ifPresent(option -> {
-                        throw new UsageException(option.longestName() + " applies to inferred sources only: give "
-                                + "--infer, or leave it out");
-                    });
+        List<OptionSpec> options = new ArrayList<>(command.mixins().get("rules").options());
+        options.add(command.findOption("--incubation"));
+        for (OptionSpec option : options) {
+            if (!given.hasMatchedOption(option)) {
+                continue;
+            }
+            String name = option.longestName();
+            if (!USED_BY_INFERENCE.contains(name) && !name.equals("--incubation")) {
+                throw new UsageException(name + " does not change the chains: inference reads only "
+                        + String.join(", ", new java.util.TreeSet<>(USED_BY_INFERENCE)) + " and --incubation");
+            }
+            if (!infer) {
+                throw new UsageException(name + " applies to inferred sources only: give --infer, or leave it out");
+            }
         }
     }
 

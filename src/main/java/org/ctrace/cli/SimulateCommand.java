@@ -84,18 +84,18 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        if (start.minusYears(1).getYear() < TimeParser.FIRST_YEAR
-                || start.plusDays(days).plusYears(1).getYear() > TimeParser.LAST_YEAR) {
-            // onsets, samples and quarantine ends fall around the period: all must read back
-            throw new UsageException("--start " + start + ": the period, and a year either side of it, must lie in "
-                    + "the years " + TimeParser.FIRST_YEAR + " to " + TimeParser.LAST_YEAR + " that ctrace reads");
-        }
         SimulationSpec spec;
         try {
             spec = new SimulationSpec(persons, cases, events, seed, caseShare, start, days, asOf, language, circle,
                     noise == Noise.FAR);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (start.minusYears(1).getYear() < TimeParser.FIRST_YEAR
+                || start.plusDays(days).plusYears(1).getYear() > TimeParser.LAST_YEAR) {
+            // onsets, samples and quarantine ends fall around the period: all must read back
+            throw new UsageException("--start " + start + ": the period, and a year either side of it, must lie in "
+                    + "the years " + TimeParser.FIRST_YEAR + " to " + TimeParser.LAST_YEAR + " that ctrace reads");
         }
         SimulationSummary s = SimulationFiles.write(out, new Simulation(spec));
         top.console().err().println(String.format(Locale.ROOT,

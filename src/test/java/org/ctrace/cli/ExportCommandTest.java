@@ -153,8 +153,9 @@ class ExportCommandTest {
             assertEquals(2, r.exit(), () -> String.join(" ", args) + "\n" + r);
             assertEquals("", r.out());
             String option = args[0].equals("--chains") ? args[1] : args[0];
-            assertTrue(r.err().startsWith("ctrace export: " + option + (args[0].equals("--chains")
-                    && !option.equals("--depth") ? " applies to inferred sources only" : " is for the ")), r::toString);
+            assertTrue(r.err().startsWith("ctrace export: " + option + (!args[0].equals("--chains") ? " is for the "
+                    : option.equals("--depth") ? " does not change the chains" : " applies to inferred sources only")),
+                    r::toString);
         }
         assertEquals(0, export("--depth", "3", "--quiet").exit());
         assertEquals(0, export("--chains", "--min-size", "2", "--quiet").exit());
