@@ -45,9 +45,10 @@ public record InputProblem(String file, long line, String column, String value, 
             b.append("column '").append(column).append("': ");
         }
         if (value != null) {
-            b.append("value '").append(visible(shortened(value))).append("': ");
+            b.append("value '").append(shortened(value)).append("': ");
         }
-        return b.append(expected).toString();
+        // the column (a header's name) and the words (an infector's id) may hold the input's text too
+        return visible(b.append(expected).toString());
     }
 
     /** The most characters of a value a message shows: a 2 MB cell (a file's worth in one quote) made a 2 MB line. */

@@ -26,6 +26,14 @@ class InputProblemTest {
                 + "… (2000150 characters)': expected a date", message(cell));
     }
 
+    /** An infector's id or a header's name reaches the words of a problem, not only its value. */
+    @Test
+    void controlCharactersInTheColumnAndTheWordsAreShownToo() {
+        assertEquals("cases.csv:3: warning: column 'infector\u200B<U+001B>': P9<U+001B>[2J is not in the cases",
+                new InputProblem("cases.csv", 3, "infector\u200B\u001b", null, "P9\u001b[2J is not in the cases",
+                        "unknown infector", InputProblem.Severity.WARNING).toString());
+    }
+
     @Test
     void controlCharactersAreShownByTheirNumbers() {
         assertEquals("contacts.csv:7: column 'start': value 'a<U+0000>b<U+001B>[2J<U+0085>': expected a date",
