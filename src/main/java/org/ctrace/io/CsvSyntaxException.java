@@ -29,7 +29,9 @@ public final class CsvSyntaxException extends RuntimeException {
 
     /** A character found where it breaks the text, as a message shows it: U+0000 for a control character. */
     static String shown(char c) {
-        return Character.isISOControl(c) ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
+        // a no-break or zero-width space would read as a space allowed there, or as nothing
+        return Character.isISOControl(c) || c != ' ' && CsvReader.isBlank(c)
+                ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
     }
 
     /** The line where the broken row starts. */

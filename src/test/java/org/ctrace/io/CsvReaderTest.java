@@ -173,6 +173,15 @@ class CsvReaderTest {
         }
     }
 
+    /** A no-break space there was shown as ' ', which reads as a space, and spaces are allowed. */
+    @Test
+    void aNoBreakSpaceAfterTheClosingQuoteIsNamedByItsNumber() throws IOException {
+        try (CsvReader r = new CsvReader(new StringReader("\"P01\"\u00A0,d\n"))) {
+            CsvSyntaxException e = assertThrows(CsvSyntaxException.class, r::next);
+            assertEquals("expected a comma or line end after the closing quote of a cell, found U+00A0", e.getMessage());
+        }
+    }
+
     @Test
     void blanksAfterClosingQuoteAreAllowed() throws IOException {
         assertEquals(List.of("1: ab|d"), read("\"ab\"  \t,d\n"));
