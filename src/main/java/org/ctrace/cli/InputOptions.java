@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ctrace.io.InputException;
 import org.ctrace.io.InputFile;
 import org.ctrace.io.InputSet;
 import org.ctrace.io.OnError;
@@ -105,6 +106,9 @@ final class InputOptions {
         }
         if (!written.inSplit(rejects)) {
             OutputTarget.file(rejects, false).check();
+        } else if (Files.isDirectory(rejects)) {
+            // its folder may be made later, but a folder of that name cannot become a file
+            throw new InputException(rejects + ": cannot be written: it is a folder");
         }
         return new RejectsFile(rejects);
     }

@@ -219,6 +219,11 @@ public final class OutputTarget {
             }
             for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
                 p = p.resolveSibling(Files.readSymbolicLink(p));
+                // '..' after a linked folder is the linked folder's parent, as the system reads it,
+                // not the one the text names
+                if (p.getParent() != null && Files.isDirectory(p.getParent())) {
+                    p = p.getParent().toRealPath().resolve(p.getFileName());
+                }
             }
         } catch (IOException e) {
             // written as named: the failure to write it, if any, says why

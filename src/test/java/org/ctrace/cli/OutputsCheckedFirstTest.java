@@ -132,6 +132,14 @@ class OutputsCheckedFirstTest {
         assertEquals(3, r.exit(), r::toString);
         assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "rejects.csv"), Ctrace.list(split));
         assertTrue(Ctrace.read(rejects).contains("2024-02-30"), Ctrace.read(rejects));
+        // a folder of that name there is refused at once, not after the set is written
+        Files.delete(rejects);
+        Files.createDirectory(rejects);
+        Ctrace.Result folder = Ctrace.trace(Ctrace.concat(set.args(), "--quiet", "--on-error", "skip", "--rejects",
+                rejects.toString(), "--split-by", "district", split.toString()));
+        assertEquals(1, folder.exit(), folder::toString);
+        assertEquals(List.of("ctrace trace: " + rejects + ": cannot be written: it is a folder"), folder.errLines());
+        Files.delete(rejects);
         assertEquals(List.of("SmallSet files", "teams"), Ctrace.list(dir).stream()
                 .map(n -> n.endsWith(".csv") ? "SmallSet files" : n).distinct().toList(), "no temporary file left");
     }

@@ -194,6 +194,13 @@ class OutputTargetTest {
         assertTrue(Files.isSymbolicLink(dangling), "a dangling link names the file it makes");
         assertEquals("file,line,reason,row\n", Files.readString(dir.resolve("2024-03-16.csv"), UTF_8));
         assertEquals(List.of("2024-03-15.csv", "2024-03-16.csv", "latest.csv", "next.csv"), files());
+        // a dangling link reached through a linked folder: its '..' is read from where the link lies
+        Path deep = Files.createDirectories(dir.resolve("deep").resolve("a"));
+        Files.createDirectories(dir.resolve("lists"));
+        Files.createSymbolicLink(dir.resolve("short"), dir.relativize(deep));
+        Files.createSymbolicLink(deep.resolve("today.csv"), Path.of("..", "..", "lists", "today.csv"));
+        OutputTarget.file(dir.resolve("short").resolve("today.csv"), false).write(w -> w.write("today\n"));
+        assertEquals("today\n", Files.readString(dir.resolve("lists").resolve("today.csv"), UTF_8));
     }
 
     /** The list holds names and phones: a file its owner closed to others was reopened by every run. */
