@@ -140,7 +140,8 @@ public final class OutputTarget {
                 // compared by name below
             }
         }
-        return resolved(a).equals(resolved(b));
+        // a dangling link names the file it would make
+        return resolved(destination(a)).equals(resolved(destination(b)));
     }
 
     /** The path with its folder's links and dots resolved, for a file that may not exist yet. */

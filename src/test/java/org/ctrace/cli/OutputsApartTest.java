@@ -69,6 +69,13 @@ class OutputsApartTest {
         r = run("trace", "-o", link.toString());
         Files.delete(link);
         refused(r, "ctrace trace: -o names an input, which it would replace: " + link);
+        // a dangling link names the file it would make: the list went there, then its rejects over it
+        Path dangling = Files.createSymbolicLink(dir.resolve("list.csv"), Path.of("later.csv"));
+        r = run("trace", "-o", dangling.toString(), "--on-error", "skip", "--rejects",
+                dir.resolve("later.csv").toString());
+        Files.delete(dangling);
+        refused(r, "ctrace trace: -o and --rejects name the same file: " + dir.resolve("later.csv")
+                + "; each would replace the other");
     }
 
     @Test
