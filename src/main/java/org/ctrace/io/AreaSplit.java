@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -145,20 +146,20 @@ public final class AreaSplit<T> {
         Grouped byArea = group(rows.size(), areaAt, allAreas);
         Map<Area, String> names = fileNames(byArea.areas(), extension(format));
         Path target = target(dir);
+        SetBeingMade set = new SetBeingMade();
         Path tmp = null;
-        Thread stopped = null;
+        boolean hooked = false;
         try {
-            tmp = Siblings.folder(target);
             // a run stopped while it writes (Ctrl-C, kill) leaves no half-made set beside DIR
-            Path made = tmp;
-            stopped = new Thread(() -> deleteTree(made));
-            Runtime.getRuntime().addShutdownHook(stopped);
-            writeFiles(tmp, rows, byArea, names, format, bom);
-            writeIndex(tmp.resolve(INDEX), byArea, names, bom);
+            Runtime.getRuntime().addShutdownHook(set.onStop);
+            hooked = true;
+            tmp = set.makeFolder(target);
+            writeFiles(set, rows, byArea, names, format, bom);
+            writeIndex(set, byArea, names, bom);
             // from here the new folder may hold DIR's other files: swap alone decides when it can go,
             // and a stop must not empty it while they are moved
-            notWhenStopped(stopped);
-            stopped = null;
+            hooked = false;
+            notWhenStopped(set.onStop);
             Path fresh = tmp;
             tmp = null;
             swap(fresh, target);
@@ -166,9 +167,9 @@ public final class AreaSplit<T> {
             throw new InputException(dir + ": cannot be written: "
                     + OutputTarget.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         } finally {
-            if (stopped != null) {
+            if (hooked) {
                 try {
-                    notWhenStopped(stopped);
+                    notWhenStopped(set.onStop);
                 } catch (IOException stopping) {
                     // the hook deletes the folder
                     tmp = null;
@@ -186,6 +187,45 @@ public final class AreaSplit<T> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             throw new java.io.InterruptedIOException("the run is being stopped");
+        }
+    }
+
+    /**
+     * The temporary folder of a set being written, deleted by {@link #onStop} if the run is
+     * stopped before the set is swapped in. The folder and its files are made through it, and
+     * none once a stop has begun: a file made while the deletion ran would keep the folder.
+     */
+    private static final class SetBeingMade {
+        final Thread onStop = new Thread(this::stop);
+        private Path folder;
+        private boolean stopping;
+
+        synchronized Path makeFolder(Path target) throws IOException {
+            refuseWhenStopping();
+            folder = Siblings.folder(target);
+            return folder;
+        }
+
+        synchronized OutputStream create(String name) throws IOException {
+            refuseWhenStopping();
+            return Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+
+        private void refuseWhenStopping() throws IOException {
+            if (stopping) {
+                throw new java.io.InterruptedIOException("the run is being stopped");
+            }
+        }
+
+        private void stop() {
+            Path made;
+            synchronized (this) {
+                stopping = true;
+                made = folder;
+            }
+            if (made != null) {
+                deleteTree(made);
+            }
         }
     }
 
@@ -260,12 +300,12 @@ public final class AreaSplit<T> {
      * pieces are rendered (a city's split is thousands of files and millions of rows); the
      * table format (which aligns a file's columns over all its rows) is written one file at a time.
      */
-    private void writeFiles(Path folder, List<T> rows, Grouped byArea, Map<Area, String> names, TableFormat format,
-                            boolean bom) throws IOException {
+    private void writeFiles(SetBeingMade set, List<T> rows, Grouped byArea, Map<Area, String> names,
+                            TableFormat format, boolean bom) throws IOException {
         TableWriter shape = TableWriter.of(format, columns, Writer.nullWriter());
         if (!shape.byLines()) {
             for (int f = 0; f < byArea.areas().size(); f++) {
-                writeFile(folder.resolve(names.get(byArea.areas().get(f))), rows, byArea, f, format, bom);
+                writeFile(set, names.get(byArea.areas().get(f)), rows, byArea, f, format, bom);
             }
             return;
         }
@@ -273,14 +313,14 @@ public final class AreaSplit<T> {
         for (int f = 0; f < byArea.areas().size(); f++) {
             int from = byArea.start()[f];
             int to = byArea.start()[f + 1];
-            Path file = folder.resolve(names.get(byArea.areas().get(f)));
+            String file = names.get(byArea.areas().get(f));
             // an empty area's file is one piece too: its header
             for (int p = from; p < to || p == from; p += PIECE) {
                 pieces.add(new Piece(file, p, Math.min(to, p + PIECE), p == from, p + PIECE >= to));
             }
         }
         int window = 4 * Runtime.getRuntime().availableProcessors() * PIECE;
-        try (PieceWriter writer = new PieceWriter()) {
+        try (PieceWriter writer = new PieceWriter(set)) {
             Background.inWindows(pieces.size(), first -> {
                 int end = first;
                 for (int n = 0; end < pieces.size() && n < window; end++) {
@@ -295,7 +335,7 @@ public final class AreaSplit<T> {
     private static final int PIECE = 2048;
 
     /** Rows {@code from..to} of the places in {@link Grouped#places()}, all in one file. */
-    private record Piece(Path file, int from, int to, boolean opens, boolean closes) {
+    private record Piece(String file, int from, int to, boolean opens, boolean closes) {
     }
 
     private record Rendered(Piece piece, Utf8Buffer text) {
@@ -321,13 +361,18 @@ public final class AreaSplit<T> {
 
     /** Writes rendered pieces in order, one file open at a time (on the writing thread). */
     private static final class PieceWriter implements Closeable {
+        private final SetBeingMade set;
         private OutputStream open;
+
+        PieceWriter(SetBeingMade set) {
+            this.set = set;
+        }
 
         void write(List<Rendered> window) {
             try {
                 for (Rendered r : window) {
                     if (r.piece().opens()) {
-                        open = Files.newOutputStream(r.piece().file());
+                        open = set.create(r.piece().file());
                     }
                     open.write(r.text().bytes(), 0, r.text().size());
                     if (r.piece().closes()) {
@@ -350,9 +395,9 @@ public final class AreaSplit<T> {
         }
     }
 
-    private void writeFile(Path file, List<T> rows, Grouped byArea, int f, TableFormat format, boolean bom)
-            throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
+    private void writeFile(SetBeingMade set, String file, List<T> rows, Grouped byArea, int f, TableFormat format,
+                           boolean bom) throws IOException {
+        try (OutputStream os = set.create(file)) {
             OutputTarget.writeTo(os, bom, w -> {
                 try (TableWriter t = TableWriter.of(format, columns, w)) {
                     for (int k = byArea.start()[f]; k < byArea.start()[f + 1]; k++) {
@@ -364,9 +409,9 @@ public final class AreaSplit<T> {
     }
 
     /** The index, always CSV; with a BOM when the files have one (its area names open in a spreadsheet too). */
-    private static void writeIndex(Path file, Grouped byArea, Map<Area, String> names, boolean bom)
+    private static void writeIndex(SetBeingMade set, Grouped byArea, Map<Area, String> names, boolean bom)
             throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
+        try (OutputStream os = set.create(INDEX)) {
             OutputTarget.writeTo(os, bom, (Writer w) -> {
                 try (TableWriter t = TableWriter.of(TableFormat.CSV, INDEX_COLUMNS, w)) {
                     for (int f = 0; f < byArea.areas().size(); f++) {
