@@ -20,8 +20,9 @@ final class Converters {
             TimeParser parser = new TimeParser(ZoneId.of("UTC"));
             LocalDate d = parser.date(value.trim());
             if (d == null) {
-                throw new TypeConversionException("'" + value + "' is not " + (parser.isOfAnotherEra(value.trim())
-                        ? "a date of " + TimeParser.YEARS : TimeParser.DATE_FORMS));
+                String expected = parser.expected(value.trim(), TimeParser.DATE_FORMS);
+                throw new TypeConversionException("'" + value + "' is not " + (expected.equals(TimeParser.YEARS)
+                        ? "a date of " + TimeParser.YEARS : expected));
             }
             return d;
         }

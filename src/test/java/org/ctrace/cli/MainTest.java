@@ -80,4 +80,16 @@ class MainTest {
         }
         assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("-")));
     }
+
+    /** --as-of with a year typed wrong names the years; with a time, the date forms (a second reader). */
+    @Test
+    void anAsOfDayIsToldWhatIsWrongWithIt() {
+        for (String[] c : new String[][] {{"0224-03-10", "is not a date of a year from 1900 to 2199"},
+            {"0224-03-10 08:00", "is not a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd)"},
+            {"2024-03-10 08:00", "is not a date (yyyy-MM-dd, yyyy/M/d or yyyyMMdd)"}}) {
+            Ctrace.Result r = Ctrace.run("trace", "--in", "samples", "--zone", "UTC", "--as-of", c[0]);
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals("ctrace trace: Invalid value for option '--as-of': '" + c[0] + "' " + c[1], r.errLines().get(0));
+        }
+    }
 }
