@@ -131,7 +131,7 @@ final class InputOptions {
         }
         String option = "--" + standardName.substring(0, standardName.indexOf('.'));
         // on a file system blind to case (macOS, Windows) Persons.csv is persons.csv itself
-        others = others.stream().filter(n -> !sameFile(p, in.resolve(n))).toList();
+        others = others.stream().filter(n -> !OutputTarget.sameFile(p, in.resolve(n))).toList();
         if (!others.isEmpty() && exists(p)) {
             throw new UsageException("--in " + in + " has both " + standardName + " and " + others.get(0)
                     + ": keep one, or name the one to read with " + option);
@@ -141,14 +141,6 @@ final class InputOptions {
                     + ": rename it, or name it with " + option);
         }
         return p;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Whether the folder holds this name, even as a link to a file that is gone (which is then read, and missed). */

@@ -19,7 +19,7 @@ final class WrittenFiles {
 
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final List<InputFile> inputs = new ArrayList<>();
-    private Path splitDir;
+    private SplitOptions split;
 
     /** A file the option names, when it is given. */
     WrittenFiles add(String option, Path file) {
@@ -39,14 +39,13 @@ final class WrittenFiles {
 
     /** The split's folder, when there is a split: its index.csv is the split's. */
     WrittenFiles splitInto(SplitOptions split) {
-        splitDir = split.given() ? split.dir() : null;
+        this.split = split;
         return this;
     }
 
     /** Whether the file goes in the split's folder, which the split makes if need be before the file is written. */
     boolean inSplit(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return splitDir != null && parent != null && parent.equals(splitDir.toAbsolutePath().normalize());
+        return split != null && split.holds(file);
     }
 
     /** Fails with a {@link UsageException} (exit 2) when two of the files are one. */
@@ -72,7 +71,7 @@ final class WrittenFiles {
                     throw new UsageException(option + " names an input, which it would replace: " + file);
                 }
             }
-            if (splitDir != null && OutputTarget.sameFile(splitDir.resolve(AreaSplit.INDEX), file)) {
+            if (split != null && split.given() && OutputTarget.sameFile(split.dir().resolve(AreaSplit.INDEX), file)) {
                 throw new UsageException(option + " names the split's " + AreaSplit.INDEX + ": " + file);
             }
         }

@@ -2,6 +2,7 @@ package org.ctrace.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +32,19 @@ public final class RejectsFile implements Consumer<RejectedRow>, AutoCloseable {
 
     public RejectsFile(Path file) {
         try {
-            boolean stream = OutputTarget.isStream(file);
-            this.target = stream ? file : OutputTarget.destination(file);
-            this.tmp = stream ? null : Siblings.file(Files.isDirectory(target.getParent()) ? target
-                    // a folder the run makes before the end (the split's): staged in the nearest one there is
-                    : nearestFolder(target).resolve(target.getFileName()));
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream
-                    ? Files.newOutputStream(file, StandardOpenOption.WRITE) : Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8));
+            OutputStream out;
+            if (OutputTarget.isStream(file)) {
+                this.target = file;
+                this.tmp = null;
+                out = Files.newOutputStream(file, StandardOpenOption.WRITE);
+            } else {
+                this.target = OutputTarget.destination(file);
+                // in a folder the run makes before the end (the split's), staged in the nearest one there is
+                Path folder = Files.isDirectory(target.getParent()) ? target.getParent() : nearestFolder(target);
+                this.tmp = Siblings.file(folder.resolve(target.getFileName()));
+                out = Files.newOutputStream(tmp);
+            }
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(w);
             printer.printRecord(COLUMNS);
         } catch (IOException e) {

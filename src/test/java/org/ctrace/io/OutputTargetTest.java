@@ -207,24 +207,25 @@ class OutputTargetTest {
     @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
         Path list = Files.writeString(dir.resolve("list.csv"), "old\n", UTF_8);
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
-        Files.setPosixFilePermissions(list, ownerOnly);
-        OutputTarget.file(list, false).write(w -> w.write("new\n"));
+        keeps(list, "rw-------", () -> OutputTarget.file(list, false).write(w -> w.write("new\n")));
         assertEquals("new\n", Files.readString(list, UTF_8));
-        assertEquals(ownerOnly, Files.getPosixFilePermissions(list));
         Path rejects = Files.writeString(dir.resolve("rejects.csv"), "old\n", UTF_8);
-        Files.setPosixFilePermissions(rejects, ownerOnly);
-        try (RejectsFile r = new RejectsFile(rejects)) {
-            r.commit();
-        }
-        assertEquals(ownerOnly, Files.getPosixFilePermissions(rejects));
+        keeps(rejects, "rw-------", () -> {
+            try (RejectsFile r = new RejectsFile(rejects)) {
+                r.commit();
+            }
+        });
         // set once written: a read-only file's permissions, given before, stopped the writing (as any user but root)
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> readOnly =
-                java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--");
-        Files.setPosixFilePermissions(list, readOnly);
-        OutputTarget.file(list, false).write(w -> w.write("newer\n"));
+        keeps(list, "r--r--r--", () -> OutputTarget.file(list, false).write(w -> w.write("newer\n")));
         assertEquals("newer\n", Files.readString(list, UTF_8));
-        assertEquals(readOnly, Files.getPosixFilePermissions(list));
+    }
+
+    /** Gives the file these permissions, replaces it, and checks that the new file has them. */
+    private static void keeps(Path file, String permissions, Runnable replace) throws IOException {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> given =
+                java.nio.file.attribute.PosixFilePermissions.fromString(permissions);
+        Files.setPosixFilePermissions(file, given);
+        replace.run();
+        assertEquals(given, Files.getPosixFilePermissions(file), permissions);
     }
 }
