@@ -58,12 +58,13 @@ final class ChainsCommand implements Callable<Integer> {
         rules.profile(); // a bad value is a usage error before anything is read
         split.check();
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer,
-                new WrittenFiles().add("-o", output.output()).splitInto(split).reading(links.file(input, top.console())))) {
+        WrittenFiles written = new WrittenFiles().add("-o", output.output()).splitInto(split)
+                .reading(links.file(input, top.console()));
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, chain.infer, written)) {
             ChainResult result = chain.chains(session, input, links, rules, top.console());
             if (split.given()) {
                 ChainsFile.split(result, by, session.inputs().persons(), split.level(), split.dir(), output.format,
-                        output.bom());
+                        output.bom(), written::checkSplit);
             }
             if (!split.given() || output.output() != null) {
                 output.target(top.console()).write(w -> ChainsFile.write(result, by, output.format, w));

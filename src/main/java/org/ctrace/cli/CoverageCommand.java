@@ -54,8 +54,8 @@ final class CoverageCommand implements Callable<Integer> {
         split.check();
         output.check(gaps, split);
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
-                new WrittenFiles().add("-o", output.output()).add("--gaps", gaps).splitInto(split))) {
+        WrittenFiles written = new WrittenFiles().add("-o", output.output()).add("--gaps", gaps).splitInto(split);
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, true, written)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
@@ -67,7 +67,7 @@ final class CoverageCommand implements Callable<Integer> {
             // the split first: only there can a file be refused once the run is done (one of DIR's
             // own files with the name of one of the set's)
             split.write(gapList, i -> CoverageFile.area(gapList.get(i)), CoverageFile.GAP_COLUMNS, CoverageFile::cells,
-                    in.persons().areas(), output);
+                    in.persons().areas(), output, written);
             if (gaps != null) {
                 OutputTarget.file(gaps, output.bom()).write(w -> CoverageFile.writeGaps(gapList, output.format, w));
             }

@@ -42,8 +42,8 @@ final class ReleaseCommand implements Callable<Integer> {
         rules.check();
         split.check();
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
-                new WrittenFiles().add("-o", output.output()).splitInto(split))) {
+        WrittenFiles written = new WrittenFiles().add("-o", output.output()).splitInto(split);
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, true, written)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
@@ -51,7 +51,7 @@ final class ReleaseCommand implements Callable<Integer> {
             List<ReleaseRow> rows = new ReleaseReview(list.orders(), in.quarantine(), in.persons(), input.asOf())
                     .decisions();
             split.write(rows, i -> rows.get(i).person().area(), ReleaseFile.COLUMNS, ReleaseFile::cells,
-                    in.persons().areas(), output);
+                    in.persons().areas(), output, written);
             if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> ReleaseFile.write(rows, output.format, w));
             }

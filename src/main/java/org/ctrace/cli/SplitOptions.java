@@ -58,12 +58,14 @@ final class SplitOptions {
     /**
      * Writes the rows one file per area, every area of the registry among them, when a split
      * was asked for; the format and BOM are the output's. {@code areaAt} is the area of the
-     * row at a place in {@code rows}.
+     * row at a place in {@code rows}. None of the set's files may be one of the run's other
+     * outputs ({@link WrittenFiles#checkSplit}).
      */
     <T> void write(List<T> rows, IntFunction<Area> areaAt, List<String> columns, Function<T, List<String>> cellsOf,
-                   Collection<Area> areas, OutputOptions output) {
+                   Collection<Area> areas, OutputOptions output, WrittenFiles written) {
         if (given()) {
-            new AreaSplit<T>(level(), columns, cellsOf).write(dir(), rows, areaAt, areas, output.format, output.bom());
+            new AreaSplit<T>(level(), columns, cellsOf).write(dir(), rows, areaAt, areas, output.format, output.bom(),
+                    written::checkSplit);
         }
     }
 

@@ -41,14 +41,14 @@ final class TraceCommand implements Callable<Integer> {
         rules.check();
         split.check();
         output.check(split);
-        try (InputSession session = new InputSession(input, top.console(), output.quiet, true,
-                new WrittenFiles().add("-o", output.output()).splitInto(split))) {
+        WrittenFiles written = new WrittenFiles().add("-o", output.output()).splitInto(split);
+        try (InputSession session = new InputSession(input, top.console(), output.quiet, true, written)) {
             InputSet in = session.inputs();
             QuarantineList list = rules.quarantineList(in, input.asOf());
             session.checkpoint();
             session.warnEmptyWindows(list.trace().summary());
             split.write(list.orders(), list::areaAt, QuarantineListFile.COLUMNS, QuarantineListFile::cells,
-                    in.persons().areas(), output);
+                    in.persons().areas(), output, written);
             if (split.wholeResultToo(output)) {
                 output.target(top.console()).write(w -> QuarantineListFile.write(list.orders(), output.format, w));
             }

@@ -76,4 +76,20 @@ final class WrittenFiles {
             }
         }
     }
+
+    /**
+     * Fails with a {@link UsageException} (exit 2) when one of the split's files is one of the
+     * other outputs: an area's file is named only once the areas are read, and the output
+     * written after the set took its place (a team sent the whole city's list as its own).
+     */
+    void checkSplit(List<Path> setFiles) {
+        for (Map.Entry<String, Path> output : files.entrySet()) {
+            for (Path file : setFiles) {
+                if (OutputTarget.sameFile(file, output.getValue())) {
+                    throw new UsageException(output.getKey() + " names " + file.getFileName() + ", a file of the split into "
+                            + split.dir() + ": " + output.getValue() + "; each would replace the other");
+                }
+            }
+        }
+    }
 }

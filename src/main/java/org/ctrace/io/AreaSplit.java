@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -139,12 +141,19 @@ public final class AreaSplit<T> {
      *
      * @param areaAt the (full) area of the row at index i of {@code rows}; a list that makes
      *     its rows as they are read (a city's quarantine list) is grouped without making them
+     * @param named given the set's files (in DIR, index.csv last) once they are named, before
+     *     anything is written: the run's other outputs are only then known to be apart from them
+     *     (it throws to stop the run)
      */
     public void write(Path dir, List<T> rows, IntFunction<Area> areaAt, Collection<Area> allAreas,
-                      TableFormat format, boolean bom) {
+                      TableFormat format, boolean bom, Consumer<List<Path>> named) {
         check(dir);
         Grouped byArea = group(rows.size(), areaAt, allAreas);
         Map<Area, String> names = fileNames(byArea.areas(), extension(format));
+        List<Path> files = new ArrayList<>(names.size() + 1);
+        names.values().forEach(name -> files.add(dir.resolve(name)));
+        files.add(dir.resolve(INDEX));
+        named.accept(Collections.unmodifiableList(files));
         Path target = target(dir);
         SetBeingMade set = new SetBeingMade();
         Path tmp = null;

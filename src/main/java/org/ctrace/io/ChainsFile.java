@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
@@ -84,10 +85,11 @@ public final class ChainsFile {
     /**
      * {@code --split-by LEVEL DIR}: a row goes to the file of every area its cases are in at that
      * level (a cluster to each area it touches, a link to the areas of its two ends, a case to its
-     * own), so each team sees every cluster that reaches it.
+     * own), so each team sees every cluster that reaches it. {@code named} is given the set's
+     * files before anything is written ({@link AreaSplit#write}).
      */
     public static void split(ChainResult result, Table table, PersonRegistry persons, AreaLevel level, Path dir,
-                             TableFormat format, boolean bom) {
+                             TableFormat format, boolean bom, Consumer<List<Path>> named) {
         record Placed(Area area, List<String> cells) {
         }
         List<Placed> placed = new ArrayList<>();
@@ -104,6 +106,6 @@ public final class ChainsFile {
                     .forEach(a -> placed.add(new Placed(a, cells(l)))));
         }
         new AreaSplit<Placed>(level, table.columns(), Placed::cells)
-                .write(dir, placed, i -> placed.get(i).area(), persons.areas(), format, bom);
+                .write(dir, placed, i -> placed.get(i).area(), persons.areas(), format, bom, named);
     }
 }

@@ -94,6 +94,43 @@ class OutputsApartTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * An area's file is named only once the areas are read: -o naming one was written over the
+     * set, and the team of that area received the whole city's list as its own.
+     */
+    @Test
+    void noOutputMayBeAnAreasFile() throws IOException {
+        Path out = dir.resolve("out");
+        Path beihu = out.resolve("Huaxi_Beihu.csv");
+        Ctrace.Result r = run("trace", "--split-by", "district", out.toString(), "-o", beihu.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("ctrace trace: -o names Huaxi_Beihu.csv, a file of the split into " + out + ": " + beihu
+                + "; each would replace the other", r.errLines().get(0));
+        assertFalse(Files.exists(out));
+        assertEquals(List.of("cases.csv", "contacts.csv", "persons.csv", "quarantine.csv"), Ctrace.list(dir));
+        // an earlier set's file, under another name; and the other outputs that may go into DIR
+        assertEquals(0, run("trace", "--split-by", "district", out.toString()).exit());
+        String set = Ctrace.read(beihu);
+        r = run("coverage", "--split-by", "district", out.toString(), "--gaps",
+                out.resolve(".").resolve("Huaxi_Nanshan.csv").toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith("ctrace coverage: --gaps names Huaxi_Nanshan.csv, a file of the split"),
+                r::toString);
+        r = run("release", "--on-error", "skip", "--rejects", beihu.toString(), "--split-by", "district",
+                out.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith("ctrace release: --rejects names Huaxi_Beihu.csv"), r::toString);
+        r = run("chains", "--split-by", "district", out.toString(), "-o", beihu.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith("ctrace chains: -o names Huaxi_Beihu.csv"), r::toString);
+        assertEquals(set, Ctrace.read(beihu));
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv"), Ctrace.list(out));
+        // beside the set, under a name of its own, an output is written
+        r = run("trace", "--split-by", "district", out.toString(), "-o", out.resolve("list.csv").toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "list.csv"), Ctrace.list(out));
+    }
+
     @Test
     void theLinksAreAnInputToo() {
         Path links = Ctrace.write(dir, "links.csv", "from,to,date,kind");

@@ -2,6 +2,7 @@ package org.ctrace.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
@@ -64,7 +67,7 @@ class AreaSplitTest {
                 for (AreaLevel level : List.of(AreaLevel.TOWN, AreaLevel.VILLAGE)) {
                     Path split = dir.resolve("split-" + format + "-" + bom + "-" + level);
                     new AreaSplit<Row>(level, COLUMNS, Row::cells)
-                            .write(split, rows, i -> rows.get(i).area(), registry, format, bom);
+                            .write(split, rows, i -> rows.get(i).area(), registry, format, bom, files -> { });
                     Map<Area, List<Row>> byArea = new TreeMap<>();
                     registry.forEach(a -> byArea.put(level.of(a), new ArrayList<>()));
                     rows.forEach(r -> byArea.computeIfAbsent(level.of(r.area()), a -> new ArrayList<>()).add(r));
@@ -89,7 +92,8 @@ class AreaSplitTest {
         List<Row> rows = List.of(new Row(1, longName));
         Path split = dir.resolve("split");
         new AreaSplit<Row>(AreaLevel.DISTRICT, COLUMNS, Row::cells)
-                .write(split, rows, i -> rows.get(i).area(), List.of(longName), TableFormat.CSV, false);
+                .write(split, rows, i -> rows.get(i).area(), List.of(longName), TableFormat.CSV, false,
+                        files -> { });
         String name = Files.readAllLines(split.resolve("index.csv"), StandardCharsets.UTF_8).get(1).split(",")[0];
         assertEquals("华溪市_" + "东".repeat(63) + ".csv", name, "at most 200 bytes: 9 + 1 + 63 × 3");
         assertTrue(Files.isRegularFile(split.resolve(name)));
@@ -101,6 +105,31 @@ class AreaSplitTest {
         AreaSplit<Row> byCity = new AreaSplit<>(AreaLevel.CITY, COLUMNS, Row::cells);
         assertEquals("_.csv", byCity.fileNames(List.of(new Area(". .", "", "", "")), ".csv").values().iterator().next(),
                 "not the hidden file .csv");
+    }
+
+    @Test
+    void theSetsFilesAreToldBeforeAnythingIsWritten() throws IOException {
+        Area north = village("T1", "North");
+        Area south = village("T2", "South");
+        List<Row> rows = List.of(new Row(1, north), new Row(2, Area.UNKNOWN));
+        Path split = dir.resolve("split");
+        List<Path> told = new ArrayList<>();
+        AreaSplit<Row> byTown = new AreaSplit<>(AreaLevel.TOWN, COLUMNS, Row::cells);
+        byTown.write(split, rows, i -> rows.get(i).area(), List.of(north, south), TableFormat.CSV, false, told::addAll);
+        assertEquals(List.of(split.resolve("unknown-area.csv"), split.resolve("City_D1_T1.csv"),
+                split.resolve("City_D1_T2.csv"), split.resolve("index.csv")), told);
+        try (Stream<Path> made = Files.list(split)) {
+            assertEquals(Set.copyOf(told), made.collect(Collectors.toSet()));
+        }
+        // refused when told: nothing written, not even the folder beside DIR the set is made in
+        Path refused = dir.resolve("refused");
+        assertThrows(IllegalStateException.class, () -> byTown.write(refused, rows, i -> rows.get(i).area(),
+                List.of(north, south), TableFormat.CSV, false, files -> {
+                    throw new IllegalStateException("no");
+                }));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(Set.of(split), left.collect(Collectors.toSet()));
+        }
     }
 
     /** One area's file as a table writer writes it, row by row, to one stream. */

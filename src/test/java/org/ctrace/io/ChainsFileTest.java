@@ -104,7 +104,8 @@ class ChainsFileTest {
     @Test
     void aSplitSendsEachClusterToEveryDistrictItReaches(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("teams");
-        ChainsFile.split(result(), ChainsFile.Table.CLUSTER, PERSONS, AreaLevel.DISTRICT, out, TableFormat.CSV, false);
+        ChainsFile.split(result(), ChainsFile.Table.CLUSTER, PERSONS, AreaLevel.DISTRICT, out, TableFormat.CSV, false,
+                files -> { });
         String header = String.join(",", ChainsFile.Table.CLUSTER.columns()) + "\n";
         String c1 = "C1,3,'=A;B;C,'=A,2024-03-02,2024-03-08,3,true,North;South\n";
         assertEquals(header + c1, Files.readString(out.resolve("City_North.csv"), UTF_8));
@@ -116,7 +117,8 @@ class ChainsFileTest {
     @Test
     void aLinkGoesToTheDistrictsOfBothEnds(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("teams");
-        ChainsFile.split(result(), ChainsFile.Table.LINK, PERSONS, AreaLevel.DISTRICT, out, TableFormat.CSV, false);
+        ChainsFile.split(result(), ChainsFile.Table.LINK, PERSONS, AreaLevel.DISTRICT, out, TableFormat.CSV, false,
+                files -> { });
         String header = String.join(",", ChainsFile.Table.LINK.columns()) + "\n";
         assertEquals(header + "'=A,B,reported,false,,3,C1\n", Files.readString(out.resolve("City_North.csv"), UTF_8));
         assertEquals(header + "'=A,B,reported,false,,3,C1\nB,C,reported,false,2024-03-04 18:30,3,C1\n",

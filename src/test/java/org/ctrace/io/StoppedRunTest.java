@@ -40,7 +40,7 @@ class StoppedRunTest {
                     waitForever();
                 }
                 return List.of(n.toString());
-            }).write(target, List.of(1, 2), i -> north, List.of(north), TableFormat.CSV, false);
+            }).write(target, List.of(1, 2), i -> north, List.of(north), TableFormat.CSV, false, files -> { });
         }
     }
 
