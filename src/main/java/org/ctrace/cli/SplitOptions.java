@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import org.ctrace.domain.Area;
 import org.ctrace.domain.AreaLevel;
 import org.ctrace.io.AreaSplit;
+import org.ctrace.io.OutputTarget;
 import picocli.CommandLine.Option;
 
 /** {@code --split-by LEVEL DIR}: one file per area, for field teams (SPEC §4). */
@@ -39,8 +40,7 @@ final class SplitOptions {
 
     /** Whether a file goes straight into DIR, which the split writes before it. */
     boolean holds(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return given() && parent != null && parent.equals(dir().toAbsolutePath().normalize());
+        return given() && OutputTarget.systemPath(dir()).equals(OutputTarget.systemPath(file).getParent());
     }
 
     AreaLevel level() {

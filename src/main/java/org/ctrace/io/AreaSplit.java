@@ -101,12 +101,7 @@ public final class AreaSplit<T> {
      * through one.
      */
     private static Path target(Path dir) {
-        Path absolute = dir.toAbsolutePath().normalize();
-        try {
-            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
-        } catch (IOException e) {
-            return absolute;
-        }
+        return OutputTarget.systemPath(dir);
     }
 
     /** An earlier set's files: its index and the files it lists (none when there is no index, or it is not one). */

@@ -141,20 +141,24 @@ public final class OutputTarget {
             }
         }
         // a dangling link names the file it would make
-        return resolved(destination(a)).equals(resolved(destination(b)));
+        return destination(a).equals(destination(b));
     }
 
-    /** The path with its folder's links and dots resolved, for a file that may not exist yet. */
-    private static Path resolved(Path p) {
-        Path absolute = p.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null || absolute.getFileName() == null) {
-            return absolute;
-        }
+    /**
+     * The absolute path as the system reads it: links and dots resolved as far as it exists,
+     * the rest as written. A '..' is the parent of the folder before it as that folder is
+     * (the linked folder's, for a link; none, for a missing folder), not the one the text
+     * names: {@link Path#normalize} would put a list beside the link, or check a folder the
+     * system then does not write in.
+     */
+    public static Path systemPath(Path p) {
+        Path absolute = p.toAbsolutePath();
         try {
-            return parent.toRealPath().resolve(absolute.getFileName());
+            return absolute.toRealPath();
         } catch (IOException e) {
-            return absolute;
+            Path parent = absolute.getParent();
+            Path name = absolute.getFileName();
+            return parent == null || name == null ? absolute : systemPath(parent).resolve(name);
         }
     }
 
@@ -213,18 +217,10 @@ public final class OutputTarget {
      * path as it is.
      */
     static Path destination(Path file) {
-        Path p = file.toAbsolutePath();
+        Path p = systemPath(file);
         try {
-            if (Files.exists(p)) {
-                return p.toRealPath();
-            }
             for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
-                p = p.resolveSibling(Files.readSymbolicLink(p));
-                // '..' after a linked folder is the linked folder's parent, as the system reads it,
-                // not the one the text names
-                if (p.getParent() != null && Files.isDirectory(p.getParent())) {
-                    p = p.getParent().toRealPath().resolve(p.getFileName());
-                }
+                p = systemPath(p.resolveSibling(Files.readSymbolicLink(p)));
             }
         } catch (IOException e) {
             // written as named: the failure to write it, if any, says why

@@ -203,6 +203,31 @@ class OutputTargetTest {
         assertEquals("today\n", Files.readString(dir.resolve("lists").resolve("today.csv"), UTF_8));
     }
 
+    /**
+     * '..' is read as the system reads it, after the folder before it: a missing folder failed
+     * only once the run was done (its check made the file in the folder the text names), and a
+     * linked one's list went to the folder the text names.
+     */
+    @Test
+    void dotsAreReadAsTheSystemReadsThem() throws IOException {
+        Path missing = dir.resolve("missing").resolve("..").resolve("list.csv");
+        InputException e = assertThrows(InputException.class, () -> OutputTarget.file(missing, false).check());
+        assertEquals(missing + ": cannot be written: folder does not exist: " + dir.resolve("missing").resolve(".."),
+                e.getMessage());
+        assertEquals(List.of(), files());
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere").resolve("deep"));
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+        Path through = linked.resolve("..").resolve("list.csv");
+        OutputTarget.file(through, false).check();
+        OutputTarget.file(through, false).write(w -> w.write("list\n"));
+        assertEquals("list\n", Files.readString(dir.resolve("elsewhere").resolve("list.csv"), UTF_8));
+        assertEquals(List.of("elsewhere", "linked"), files());
+        assertTrue(OutputTarget.sameFile(through, dir.resolve("elsewhere").resolve("list.csv")));
+        Path notYet = linked.resolve("..").resolve("next.csv");
+        assertTrue(OutputTarget.sameFile(notYet, dir.resolve("elsewhere").resolve("next.csv")));
+        assertFalse(OutputTarget.sameFile(notYet, dir.resolve("next.csv")));
+    }
+
     /** The list holds names and phones: a file its owner closed to others was reopened by every run. */
     @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
