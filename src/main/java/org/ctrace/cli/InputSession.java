@@ -95,7 +95,7 @@ final class InputSession implements AutoCloseable {
     /** Stops the run, before any output, when rows are bad and --on-error is fail. */
     void checkpoint() {
         if (options.onError == OnError.FAIL && log.hasErrors()) {
-            throw new InputException(log.describeErrors() + "; nothing was written", log.errors());
+            throw InputException.logged(log.describeErrors() + "; nothing was written", log.errors());
         }
     }
 

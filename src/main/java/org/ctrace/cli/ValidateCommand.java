@@ -141,7 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (e.problems().isEmpty()) {
                 log.add(new InputProblem(file.label(), 0, null, null, e.getMessage().replaceFirst("^\\Q"
                         + file.label() + "\\E: ", ""), "unreadable file", InputProblem.Severity.ERROR));
-            } else {
+            } else if (!e.isLogged()) {
                 // those the log holds already (the rows before a syntax error) are not told twice
                 List<InputProblem> known = log.errors();
                 e.problems().stream().filter(p -> !known.contains(p)).forEach(log::add);

@@ -48,8 +48,7 @@ public final class CasesFile {
                 InputProblem p = new InputProblem(file.label(), 1, "onset_date", null,
                         "expected in the header: a case needs an onset_date or a sample_date column",
                         "missing column", InputProblem.Severity.ERROR);
-                log.add(p);
-                throw new InputException(p.toString(), List.of(p));
+                throw log.stop(p);
             }
             for (Row row = table.next(); row != null; row = table.next()) {
                 String id = row.required("person_id");

@@ -163,7 +163,7 @@ public final class ContactsFile implements ContactEventSource {
     private boolean startPass() {
         boolean firstPass = passes++ == 0;
         if (!firstPass && onError == OnError.FAIL && log.hasErrors()) {
-            throw new InputException(badRows(log), log.errors());
+            throw InputException.logged(badRows(log), log.errors());
         }
         return firstPass;
     }

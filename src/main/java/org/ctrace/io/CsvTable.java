@@ -169,10 +169,8 @@ public final class CsvTable implements Closeable {
 
     private static InputException fail(InputFile file, ProblemLog log, long line, String column, String value,
                                        String expected, String kind) {
-        InputProblem p = new InputProblem(file.label(), line, column, value, expected, kind,
-                InputProblem.Severity.ERROR);
-        log.add(p);
-        return new InputException(p.toString(), List.of(p));
+        return log.stop(new InputProblem(file.label(), line, column, value, expected, kind,
+                InputProblem.Severity.ERROR));
     }
 
     private static String expected(List<Column> columns) {

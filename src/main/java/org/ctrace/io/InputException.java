@@ -9,15 +9,36 @@ import java.util.List;
 public class InputException extends RuntimeException {
 
     private final transient List<InputProblem> problems;
+    /** Whether the run's log holds (and counts) the problems already. */
+    private final boolean logged;
 
     public InputException(String message) {
-        super(message);
-        this.problems = List.of();
+        this(message, List.of());
     }
 
+    /** A failure whose problems the run's log does not hold. */
     public InputException(String message, List<InputProblem> problems) {
+        this(message, problems, false);
+    }
+
+    private InputException(String message, List<InputProblem> problems, boolean logged) {
         super(message);
         this.problems = List.copyOf(problems);
+        this.logged = logged;
+    }
+
+    /**
+     * A failure whose problems the run's log holds already (a bad header, bad rows under
+     * --on-error fail): a log keeps only its first thousand problems, so past them it cannot
+     * tell by itself which it holds, and a header's problem was counted twice.
+     */
+    public static InputException logged(String message, List<InputProblem> problems) {
+        return new InputException(message, problems, true);
+    }
+
+    /** Whether the run's log holds the problems already ({@link #logged}). */
+    public boolean isLogged() {
+        return logged;
     }
 
     /**
@@ -32,11 +53,11 @@ public class InputException extends RuntimeException {
             return this;
         }
         // the log keeps the first thousand errors but counts them all
-        long count = log.errorCount() - problems.stream().filter(known::contains).count();
+        long count = log.errorCount() - (logged ? problems.size() : 0);
         List<InputProblem> all = new java.util.ArrayList<>(before);
         all.addAll(problems);
         InputException told = new InputException(getMessage().replaceFirst("; nothing was written$", "") + " (after "
-                + ProblemLog.plural(count, "earlier problem") + "); nothing was written", all);
+                + ProblemLog.plural(count, "earlier problem") + "); nothing was written", all, logged);
         told.initCause(this);
         return told;
     }

@@ -58,6 +58,12 @@ public final class ProblemLog {
         }
     }
 
+    /** Records a problem that stops the reading, and returns the failure that tells it. */
+    public InputException stop(InputProblem p) {
+        add(p);
+        return InputException.logged(p.toString(), List.of(p));
+    }
+
     /**
      * Records a problem unless this log was given the same one this way before: a file's
      * header is read again by each pass over the file, and its problems are told once.

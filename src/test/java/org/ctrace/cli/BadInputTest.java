@@ -279,6 +279,30 @@ class BadInputTest {
         assertEquals("", r.out());
     }
 
+    /**
+     * A bad header past the log's first thousand errors: trace told it "after 1201 earlier
+     * problems" of 1,200 (itself among them), and validate counted it twice.
+     */
+    @Test
+    void aBadHeaderPastTheKeptErrorsIsCountedOnce() {
+        SmallSet.Files set = SmallSet.write(dir);
+        List<String> persons = new ArrayList<>(List.of(SmallSet.PERSONS));
+        for (int i = 0; i < 1200; i++) {
+            persons.add("X" + i + ",n,1,Huaxi,Beihu,Huayu Town,Weijie Village,H9,extra");
+        }
+        Ctrace.write(dir, "persons.csv", persons.toArray(new String[0]));
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,classification,onset", "C1,confirmed,2024-03-10");
+        Ctrace.Result r = Ctrace.trace(set.args());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("ctrace trace: " + cases + ":1: column 'onset_date': expected in the header: a case needs an "
+                + "onset_date or a sample_date column (after 1200 earlier problems); nothing was written",
+                r.errLines().get(r.errLines().size() - 1), r::toString);
+        r = Ctrace.run(Ctrace.concat(new String[] {"validate", "--as-of", Ctrace.AS_OF, "--zone", "UTC"}, set.args()));
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("1201 errors, 1 warning\n  errors: missing column: 1\n  errors: wrong cell count: 1200\n"),
+                r::toString);
+    }
+
     /** The log keeps the first thousand errors: "after 1000 problems above" was told of 1,200. */
     @Test
     void theEarlierProblemsAreCountedAllNotOnlyThoseKept() {
