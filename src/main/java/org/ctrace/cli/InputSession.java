@@ -33,6 +33,7 @@ final class InputSession implements AutoCloseable {
     private final InputSet inputs;
     /** The cases file's name in messages. */
     private final String casesLabel;
+    private boolean headerWarningsTold;
 
     /**
      * Reads the inputs, once the files the run writes are known to be apart from each other and
@@ -55,6 +56,7 @@ final class InputSession implements AutoCloseable {
             checkpoint();
         } catch (InputException e) {
             close();
+            tellHeaderWarnings();
             throw e.after(log);
         } catch (RuntimeException e) {
             close();
@@ -95,6 +97,7 @@ final class InputSession implements AutoCloseable {
     /** Stops the run, before any output, when rows are bad and --on-error is fail. */
     void checkpoint() {
         if (options.onError == OnError.FAIL && log.hasErrors()) {
+            tellHeaderWarnings();
             throw InputException.logged(log.describeErrors() + "; nothing was written", log.errors());
         }
     }
@@ -118,6 +121,20 @@ final class InputSession implements AutoCloseable {
         }
         err.flush();
         return log.rejectedRows() > 0 ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+    }
+
+    /**
+     * Before the errors of a run that fails, the warnings of how its files' columns were read,
+     * unless quiet: they may say why (the column 'onset' ignored, did you mean onset_date?,
+     * before onset_date is missing). The rows' warnings wait for a run that gets through: they
+     * are often the failing rows' echo (a person whose bad row was not registered, unknown in
+     * quarantine.csv). Once: a failure of the reading passes through the checkpoint too.
+     */
+    private void tellHeaderWarnings() {
+        if (!quiet && !headerWarningsTold) {
+            log.headerWarnings().stream().limit(SHOWN).forEach(err::println);
+        }
+        headerWarningsTold = true;
     }
 
     private void report(List<InputProblem> problems, long count, Map<String, Long> kinds, String what) {

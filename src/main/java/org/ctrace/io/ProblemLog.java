@@ -2,7 +2,7 @@ package org.ctrace.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class ProblemLog {
     private final Map<String, Long> errorKinds = new TreeMap<>();
     private final Map<String, Long> warningKinds = new TreeMap<>();
     private final Consumer<RejectedRow> rejects;
-    private final Set<InputProblem> once = new HashSet<>();
+    private final Set<InputProblem> once = new LinkedHashSet<>();
     private long errorCount;
     private long warningCount;
     private long rejectedRows;
@@ -72,6 +72,11 @@ public final class ProblemLog {
         if (once.add(p)) {
             add(p);
         }
+    }
+
+    /** The warnings about files' headers ({@link #addOnce}: columns ignored), in the order found. */
+    public synchronized List<InputProblem> headerWarnings() {
+        return once.stream().filter(p -> !p.isError()).toList();
     }
 
     /**

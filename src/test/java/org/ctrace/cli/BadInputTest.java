@@ -303,6 +303,34 @@ class BadInputTest {
                 r::toString);
     }
 
+    /**
+     * A run that failed printed its errors only: the warning that said why (the column 'onset'
+     * ignored, the header lacking onset_date) came only once the errors were mended, if ever.
+     */
+    @Test
+    void aFailedRunTellsHowItsColumnsWereRead() {
+        SmallSet.Files set = SmallSet.write(dir);
+        Path cases = Ctrace.write(dir, "cases.csv", "person_id,classification,onset", "C1,confirmed,2024-03-10");
+        Ctrace.Result r = Ctrace.trace(set.args());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(List.of(cases + ":1: warning: column 'onset': not a column of this file: ignored; the header "
+                + "lacks onset_date, sample_date, isolation_date, infector", cases + ":1: column 'onset_date': expected "
+                + "in the header: a case needs an onset_date or a sample_date column"), r.errLines(), r::toString);
+        // bad rows under --on-error fail: the header's warning, once, then the rows (the rows' own
+        // warnings wait: badInputStopsTheRunWithOneMessageAndNoOutput)
+        Ctrace.write(dir, "cases.csv", "person_id,classification,onset_date,extra", "C1,confirmed,2024-03-10,x",
+                "C2,confirmed,2024-02-30,x");
+        r = Ctrace.trace(set.args());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(3, r.errLines().size(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith(cases + ":1: warning: column 'extra'"), r::toString);
+        assertTrue(r.errLines().get(1).startsWith(cases + ":3: column 'onset_date': value '2024-02-30'"), r::toString);
+        assertEquals("ctrace trace: 1 bad row; nothing was written", r.errLines().get(2), r::toString);
+        r = Ctrace.trace(Ctrace.concat(set.args(), "--quiet"));
+        assertEquals(1, r.exit(), r::toString);
+        assertFalse(r.err().contains("warning"), r::toString);
+    }
+
     /** The log keeps the first thousand errors: "after 1000 problems above" was told of 1,200. */
     @Test
     void theEarlierProblemsAreCountedAllNotOnlyThoseKept() {
