@@ -50,8 +50,11 @@ final class InputSession implements AutoCloseable {
         InputSet read = null;
         try {
             read = InputSet.read(sources, new TimeParser(options.zone()), options.asOf(), log, options.onError);
-            if (!quiet && read.contacts() != null) {
-                read.contacts().progress(ProgressMeter.forStandardError(err));
+            if (read.contacts() != null) {
+                read.contacts().beforeFailure(this::tellHeaderWarnings);
+                if (!quiet) {
+                    read.contacts().progress(ProgressMeter.forStandardError(err));
+                }
             }
             checkpoint();
         } catch (InputException e) {
@@ -131,8 +134,12 @@ final class InputSession implements AutoCloseable {
      * quarantine.csv). Once: a failure of the reading passes through the checkpoint too.
      */
     private void tellHeaderWarnings() {
+        List<InputProblem> warnings = log.headerWarnings();
         if (!quiet && !headerWarningsTold) {
-            log.headerWarnings().stream().limit(SHOWN).forEach(err::println);
+            warnings.stream().limit(SHOWN).forEach(err::println);
+            if (warnings.size() > SHOWN) {
+                err.println("… and " + ProblemLog.plural(warnings.size() - SHOWN, "more warning") + " about columns");
+            }
         }
         headerWarningsTold = true;
     }

@@ -40,7 +40,7 @@ final class SplitOptions {
 
     /** Whether a file goes straight into DIR, which the split writes before it. */
     boolean holds(Path file) {
-        return given() && OutputTarget.systemPath(dir()).equals(OutputTarget.systemPath(file).getParent());
+        return given() && OutputTarget.systemPath(dir()).normalize().equals(OutputTarget.systemPath(file).getParent());
     }
 
     AreaLevel level() {

@@ -101,7 +101,8 @@ public final class AreaSplit<T> {
      * through one.
      */
     private static Path target(Path dir) {
-        return OutputTarget.systemPath(dir);
+        // the split makes DIR's missing folders (mkdir -p) before '..' is read
+        return OutputTarget.systemPath(dir).normalize();
     }
 
     /** An earlier set's files: its index and the files it lists (none when there is no index, or it is not one). */

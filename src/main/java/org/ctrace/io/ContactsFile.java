@@ -44,6 +44,7 @@ public final class ContactsFile implements ContactEventSource {
     private final PersonRegistry persons;
     private final OnError onError;
     private ReadProgress progress = ReadProgress.NONE;
+    private Runnable beforeFailure = () -> { };
     private int passes;
 
     public ContactsFile(InputFile file, TimeParser parser, ProblemLog log, PersonRegistry persons, OnError onError) {
@@ -52,6 +53,14 @@ public final class ContactsFile implements ContactEventSource {
         this.log = log;
         this.persons = persons;
         this.onError = onError;
+    }
+
+    /**
+     * What to do before a pass's failure is thrown: a pass runs long after the inputs were
+     * opened, inside the tracing, and the run's session tells the files' header warnings first.
+     */
+    public void beforeFailure(Runnable action) {
+        this.beforeFailure = action;
     }
 
     /** Where to report how far a pass has come (only parallel passes over a file report). */
@@ -64,6 +73,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             read(startPass(), sink);
         } catch (InputException e) {
+            beforeFailure.run();
             throw e.after(log);
         }
     }
@@ -132,6 +142,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             return pass(touching, cutoff, alsoWanted, sinks, partBytes);
         } catch (InputException e) {
+            beforeFailure.run();
             throw e.after(log);
         }
     }

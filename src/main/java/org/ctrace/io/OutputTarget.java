@@ -158,7 +158,11 @@ public final class OutputTarget {
         } catch (IOException e) {
             Path parent = absolute.getParent();
             Path name = absolute.getFileName();
-            return parent == null || name == null ? absolute : systemPath(parent).resolve(name);
+            if (parent == null || name == null) {
+                return absolute;
+            }
+            // 'x/.' is x, as the system reads it, whether x exists yet or not
+            return name.toString().equals(".") ? systemPath(parent) : systemPath(parent).resolve(name);
         }
     }
 

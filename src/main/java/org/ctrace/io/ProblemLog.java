@@ -103,13 +103,17 @@ public final class ProblemLog {
         List<InputProblem> warns;
         Map<String, Long> errKinds;
         Map<String, Long> warnKinds;
+        List<InputProblem> headers;
         synchronized (part) {
+            headers = List.copyOf(part.once);
             errs = List.copyOf(part.errors);
             warns = List.copyOf(part.warnings);
             errKinds = new TreeMap<>(part.errorKinds);
             warnKinds = new TreeMap<>(part.warningKinds);
         }
         synchronized (this) {
+            // a staged file's header problems (quarantine.csv) are this log's too: told once, and before a failure
+            once.addAll(headers);
             for (InputProblem p : errs) {
                 keep(errors, shift(p, lineOffset));
             }

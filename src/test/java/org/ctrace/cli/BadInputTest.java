@@ -329,6 +329,28 @@ class BadInputTest {
         r = Ctrace.trace(Ctrace.concat(set.args(), "--quiet"));
         assertEquals(1, r.exit(), r::toString);
         assertFalse(r.err().contains("warning"), r::toString);
+        // quarantine.csv's header (read on a thread of its own, into a log of its own)
+        Ctrace.write(dir, "cases.csv", SmallSet.CASES);
+        Path quarantine = Ctrace.write(dir, "quarantine.csv", "person_id,status,start_date,end_dat",
+                "P1,home,2024-03-40,");
+        r = Ctrace.trace(set.args());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.errLines().get(0).startsWith(quarantine + ":1: warning: column 'end_dat': not a column of this "
+                + "file: ignored; did you mean end_date?"), r::toString);
+        assertTrue(r.errLines().get(1).startsWith(quarantine + ":2: column 'start_date'"), r::toString);
+        // contacts.csv's, whose rows are read inside the tracing: 150 bad rows stop the reading at 100
+        Ctrace.write(dir, "quarantine.csv", SmallSet.QUARANTINE);
+        List<String> contacts = new ArrayList<>(List.of(CONTACTS_HEADER.replace("duration_min", "duraton_min")));
+        for (int i = 0; i < 150; i++) {
+            contacts.add("C1,P1,2024-02-30,,30,meal,,");
+        }
+        Path bad = Ctrace.write(dir, "contacts.csv", contacts.toArray(new String[0]));
+        r = Ctrace.trace(set.args());
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(bad + ":1: warning: column 'duraton_min': not a column of this file: ignored; did you mean "
+                + "duration_min?", r.errLines().get(0), r::toString);
+        assertTrue(r.errLines().get(1).startsWith(bad + ":2: column 'start'"), r::toString);
+        assertEquals(1, r.errLines().stream().filter(l -> l.contains("warning")).count(), r::toString);
     }
 
     /** The log keeps the first thousand errors: "after 1000 problems above" was told of 1,200. */

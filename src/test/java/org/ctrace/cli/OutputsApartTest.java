@@ -125,6 +125,14 @@ class OutputsApartTest {
         assertTrue(r.errLines().get(0).startsWith("ctrace chains: -o names Huaxi_Beihu.csv"), r::toString);
         assertEquals(set, Ctrace.read(beihu));
         assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv"), Ctrace.list(out));
+        // a folder's '.', made or not, is the folder
+        Path fresh = dir.resolve("fresh");
+        r = run("trace", "--split-by", "district", fresh.resolve(".").toString(), "-o",
+                fresh.resolve(".").resolve("list.csv").toString(), "--on-error", "skip", "--rejects",
+                fresh.resolve(".").resolve("rejects.csv").toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(List.of("Huaxi_Beihu.csv", "Huaxi_Nanshan.csv", "index.csv", "list.csv", "rejects.csv"),
+                Ctrace.list(fresh));
         // beside the set, under a name of its own, an output is written
         r = run("trace", "--split-by", "district", out.toString(), "-o", out.resolve("list.csv").toString());
         assertEquals(0, r.exit(), r::toString);

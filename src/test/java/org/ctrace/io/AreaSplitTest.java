@@ -132,6 +132,22 @@ class AreaSplitTest {
         }
     }
 
+    /**
+     * A missing folder's '..' is the folder it is in, as once the split has made the folder:
+     * read by the text after the missing one, {@code missing/..} passed for a folder apart from
+     * the working folder, and the swap moved the working folder's files into the new set's.
+     */
+    @Test
+    void theWorkingFolderIsKnownBehindAMissingFoldersDots() {
+        Path missing = Path.of("no-such-folder-" + System.nanoTime());
+        InputException e = assertThrows(InputException.class, () -> AreaSplit.check(missing.resolve("..")));
+        assertTrue(e.getMessage().endsWith("it is (or holds) the working folder, which the split set would replace; "
+                + "give it a folder of its own"), e.getMessage());
+        assertFalse(Files.exists(missing));
+        assertEquals(OutputTarget.systemPath(dir).resolve("new"),
+                OutputTarget.systemPath(dir.resolve("new").resolve(".")), "x/. is x, made or not");
+    }
+
     /** One area's file as a table writer writes it, row by row, to one stream. */
     private static String expected(TableFormat format, boolean bom, List<Row> rows) throws IOException {
         StringWriter out = new StringWriter();
