@@ -86,8 +86,9 @@ final class WrittenFiles {
         for (Map.Entry<String, Path> output : files.entrySet()) {
             for (Path file : setFiles) {
                 if (OutputTarget.sameFile(file, output.getValue())) {
-                    throw new UsageException(output.getKey() + " names " + file.getFileName() + ", a file of the split into "
-                            + split.dir() + ": " + output.getValue() + "; each would replace the other");
+                    throw new UsageException(output.getKey() + " names " + file.getFileName()
+                            + ", a file of the split into " + split.dir() + ": " + output.getValue()
+                            + "; each would replace the other");
                 }
             }
         }

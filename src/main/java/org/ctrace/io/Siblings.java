@@ -58,7 +58,10 @@ final class Siblings {
         return p;
     }
 
-    /** The folder an output goes in, which must exist for a file ('..' is left to the system: {@link OutputTarget#systemPath}). */
+    /**
+     * The folder an output goes in, which must exist for a file; '..' is left to the system
+     * ({@link OutputTarget#systemPath}).
+     */
     static Path parentOf(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null) {
