@@ -134,8 +134,8 @@ final class InputSession implements AutoCloseable {
      * quarantine.csv). Once: a failure of the reading passes through the checkpoint too.
      */
     private void tellHeaderWarnings() {
-        List<InputProblem> warnings = log.headerWarnings();
         if (!quiet && !headerWarningsTold) {
+            List<InputProblem> warnings = log.headerWarnings();
             warnings.stream().limit(SHOWN).forEach(err::println);
             if (warnings.size() > SHOWN) {
                 err.println("… and " + ProblemLog.plural(warnings.size() - SHOWN, "more warning") + " about columns");

@@ -89,19 +89,23 @@ class LinksFileTest {
     @Test
     void aCaseReadFromTheRowAfterARejectedOneLinksFromThatRow() throws IOException {
         // under --on-error skip, P2's first row is rejected (a bad date) and its second is used
-        InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "P2,2024-03-40,P1",
-                "P2,2024-03-05,P9");
-        assertEquals(List.of("P9>P2|reported||cases.csv:4"), infectors(cases).stream().map(LinksFileTest::describe)
-                .toList());
+        assertEquals(List.of("P9>P2|reported||cases.csv:4"), infectorsOf("P1,2024-03-01,", "P2,2024-03-40,P1",
+                "P2,2024-03-05,P9"));
     }
 
     @Test
     void aRejectedRowNamingTheSameInfectorIsNotTheLinksLine() throws IOException {
         // a second reader's find: the link was placed at the first row naming (P2, P1), the rejected one
-        InputFile cases = file("cases.csv", "person_id,onset_date,infector", "P1,2024-03-01,", "P2,,P1",
-                "P2,2024-03-05,P1");
-        assertEquals(List.of("P1>P2|reported||cases.csv:4"), infectors(cases).stream().map(LinksFileTest::describe)
-                .toList());
+        assertEquals(List.of("P1>P2|reported||cases.csv:4"), infectorsOf("P1,2024-03-01,", "P2,,P1",
+                "P2,2024-03-05,P1"));
+    }
+
+    /** The links of a cases.csv of these rows (person_id, onset_date, infector), described. */
+    private List<String> infectorsOf(String... rows) throws IOException {
+        String[] lines = new String[rows.length + 1];
+        lines[0] = "person_id,onset_date,infector";
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        return infectors(file("cases.csv", lines)).stream().map(LinksFileTest::describe).toList();
     }
 
     @Test
