@@ -25,11 +25,19 @@ results="$dir/results.tsv"
 (cd "$here" && ./mvnw -q -B -DskipTests package 1>&2)
 jar="$here/target/ctrace.jar"
 
+# An input made by another version of the generator, or with other arguments, is made again:
+# the stamp beside it names both (the generator's last commit and the arguments).
+generator=$(cd "$here" && git log -1 --format=%h -- src/main/java/org/ctrace/domain/simulate \
+    src/main/java/org/ctrace/io/SimulationFiles.java src/main/java/org/ctrace/cli/SimulateCommand.java 2> /dev/null \
+    || echo unknown)
 make_input() {  # make_input NAME ARGS...
     local name=$1; shift
-    if [ ! -f "$dir/$name/contacts.csv" ]; then
+    local stamp="generator $generator: ctrace simulate $*"
+    if [ ! -f "$dir/$name/contacts.csv" ] || [ "$(cat "$dir/$name/.made-by" 2> /dev/null)" != "$stamp" ]; then
         echo "== generating $name: ctrace simulate $*" >&2
+        rm -rf "${dir:?}/$name"
         java -jar "$jar" simulate "$@" --out "$dir/$name"
+        echo "$stamp" > "$dir/$name/.made-by"
     fi
 }
 

@@ -59,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
                     + "of check-ins in which only the outbreak's events make close contacts.")
     Noise noise;
 
-    @Option(names = "--case-share", paramLabel = "F", defaultValue = "0.5",
+    @Option(names = "--case-share", paramLabel = "F", defaultValue = "0.7",
             description = "Fraction of events, 0 to 1, that touch a case or a recent contact of one; the rest are "
                     + "between random persons (default: ${DEFAULT-VALUE}; 0.01 makes a haystack).")
     double caseShare;

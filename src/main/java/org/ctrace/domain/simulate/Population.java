@@ -109,18 +109,19 @@ final class Population {
     }
 
     /**
-     * Someone the person plausibly meets: half the time from the same village, often from the
-     * same town, sometimes from anywhere in the city; never the person.
+     * Someone the person plausibly meets: one time in ten from the same village, two in ten
+     * from the same town, otherwise from anywhere in the city, as work, school,
+     * shops and buses mix a city's people; never the person.
      */
     int acquaintance(int person, SplittableRandom r) {
         int v = village(person);
         int lo = 0;
         int hi = persons;
         int pick = r.nextInt(10);
-        if (pick < 5) {
+        if (pick < 1) {
             lo = villageStart[v];
             hi = villageStart[v + 1];
-        } else if (pick < 8) {
+        } else if (pick < 3) {
             int first = v - v % villagesPerTown;
             lo = villageStart[first];
             hi = villageStart[Math.min(areas.length, first + villagesPerTown)];

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ctrace.domain.Area;
 import org.ctrace.domain.Classification;
 import org.ctrace.domain.QuarantineStatus;
 import org.ctrace.domain.WallClock;
@@ -232,6 +233,42 @@ class SimulationTest {
             }
         }
         assertTrue(atHome > 100, atHome + " household events with a case");
+    }
+
+    @Test
+    void casesMeetPeopleFromAcrossTheCityAndHousematesSeldom() {
+        Recorder r = run(spec(50_000, 40, 40_000, 29, 1, Language.EN));
+        Set<Integer> cases = new HashSet<>();
+        r.cases.forEach(c -> cases.add(c.person()));
+        int met = 0;
+        int atHome = 0;
+        int sameVillage = 0;
+        int sameTown = 0;
+        for (ContactRow e : r.contacts) {
+            if (cases.contains(e.personA()) == cases.contains(e.personB())) {
+                continue;
+            }
+            met++;
+            if (e.setting().equals("household")) {
+                atHome++;
+                continue;
+            }
+            Area a = r.persons.get(e.personA()).area();
+            Area b = r.persons.get(e.personB()).area();
+            if (a.equals(b)) {
+                sameVillage++;
+            } else if (a.district().equals(b.district()) && a.town().equals(b.town())) {
+                sameTown++;
+            }
+        }
+        int away = met - atHome;
+        // 10% of a case's events are with a housemate (fewer: some live alone); of the others,
+        // 10% are drawn from its village, 20% from its town (a few of those in the village
+        // again), 70% from the whole city.
+        assertTrue(atHome > 0.04 * met && atHome < 0.12 * met, atHome + " of " + met + " at home");
+        assertTrue(sameVillage > 0.10 * away && sameVillage < 0.20 * away, sameVillage + " of " + away + " in the village");
+        assertTrue(sameTown > 0.12 * away && sameTown < 0.26 * away, sameTown + " of " + away + " in the town");
+        assertTrue(away - sameVillage - sameTown > 0.6 * away, "most from elsewhere in the city");
     }
 
     @Test
