@@ -61,7 +61,7 @@ median() {  # median SIZE TOOL COLUMN
 
 bench_size() {  # bench_size SIZE INPUT AS_OF EVENTS TOOLS
     local size=$1 input=$2 as_of=$3 events=$4 tools=$5
-    local opts="-XX:+UseParallelGC -Xmn200m -XX:InitialRAMPercentage=8 -XX:MaxTenuringThreshold=1"  # as the ctrace launcher runs it
+    local opts="-XX:+UseParallelGC -Xmn200m -XX:InitialRAMPercentage=12 -XX:MaxTenuringThreshold=1"  # as the ctrace launcher runs it
     [ "$size" = 100m ] && opts="$opts -Xmx1g"
     measure "$size" ctrace "$events" "$dir/$size-ctrace.csv" \
         java $opts -jar "$jar" trace --in "$input" --as-of "$as_of" --zone UTC --profile cn-9 --quiet \
