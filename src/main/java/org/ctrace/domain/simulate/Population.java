@@ -110,8 +110,8 @@ final class Population {
 
     /**
      * Someone the person plausibly meets: one time in ten from the same village, two in ten
-     * from the same town, otherwise from anywhere in the city, as work, school,
-     * shops and buses mix a city's people; never the person.
+     * from the same town, otherwise from anywhere in the city, as work, school, shops and
+     * buses mix a city's people; never the person.
      */
     int acquaintance(int person, SplittableRandom r) {
         int v = village(person);
