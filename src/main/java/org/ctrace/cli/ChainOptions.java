@@ -3,6 +3,7 @@ package org.ctrace.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctrace.domain.chains.ChainResult;
@@ -95,7 +96,7 @@ final class ChainOptions {
             String name = option.longestName();
             if (!USED_BY_INFERENCE.contains(name) && !name.equals("--incubation")) {
                 throw new UsageException(name + " does not change the chains: inference reads only "
-                        + String.join(", ", new java.util.TreeSet<>(USED_BY_INFERENCE)) + " and --incubation");
+                        + String.join(", ", new TreeSet<>(USED_BY_INFERENCE)) + " and --incubation");
             }
             if (!infer) {
                 throw new UsageException(name + " applies to inferred sources only: give --infer, or leave it out");

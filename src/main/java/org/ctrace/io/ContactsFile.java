@@ -63,6 +63,12 @@ public final class ContactsFile implements ContactEventSource {
         this.beforeFailure = action;
     }
 
+    /** A pass's failure, told after what {@link #beforeFailure} asked for, with the log's problems. */
+    private InputException failed(InputException e) {
+        beforeFailure.run();
+        return e.after(log);
+    }
+
     /** Where to report how far a pass has come (only parallel passes over a file report). */
     public void progress(ReadProgress progress) {
         this.progress = progress;
@@ -73,8 +79,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             read(startPass(), sink);
         } catch (InputException e) {
-            beforeFailure.run();
-            throw e.after(log);
+            throw failed(e);
         }
     }
 
@@ -142,8 +147,7 @@ public final class ContactsFile implements ContactEventSource {
         try {
             return pass(touching, cutoff, alsoWanted, sinks, partBytes);
         } catch (InputException e) {
-            beforeFailure.run();
-            throw e.after(log);
+            throw failed(e);
         }
     }
 
