@@ -2,6 +2,7 @@ package org.ctrace.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -191,7 +192,7 @@ public final class AreaSplit<T> {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            throw new java.io.InterruptedIOException("the run is being stopped");
+            throw new InterruptedIOException("the run is being stopped");
         }
     }
 
@@ -218,7 +219,7 @@ public final class AreaSplit<T> {
 
         private void refuseWhenStopping() throws IOException {
             if (stopping) {
-                throw new java.io.InterruptedIOException("the run is being stopped");
+                throw new InterruptedIOException("the run is being stopped");
             }
         }
 

@@ -1,5 +1,6 @@
 package org.ctrace.io;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ public class InputException extends RuntimeException {
         }
         // the log keeps the first thousand errors but counts them all
         long count = log.errorCount() - (logged ? problems.size() : 0);
-        List<InputProblem> all = new java.util.ArrayList<>(before);
+        List<InputProblem> all = new ArrayList<>(before);
         all.addAll(problems);
         InputException told = new InputException(getMessage().replaceFirst("; nothing was written$", "") + " (after "
                 + ProblemLog.plural(count, "earlier problem") + "); nothing was written", all, logged);

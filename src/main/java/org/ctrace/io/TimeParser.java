@@ -73,9 +73,8 @@ public final class TimeParser {
 
     /** What a date, or a date-time (with {@code forms} the forms of one), must be, for the message about text that is not. */
     public String expected(String s, String forms) {
-        Moment m = read(s, false, true);
         // a date-time in a column of dates is wrong for its time, whatever its year
-        return isOfAnotherEra(s) && (forms.equals(DATE_TIME_FORMS) || !m.hasTime()) ? YEARS : forms;
+        return isOfAnotherEra(s) && (forms.equals(DATE_TIME_FORMS) || !read(s, false, true).hasTime()) ? YEARS : forms;
     }
 
     /**
